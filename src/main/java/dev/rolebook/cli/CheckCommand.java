@@ -1,0 +1,66 @@
+package dev.rolebook.cli;
+
+import dev.rolebook.check.CheckResult;
+import dev.rolebook.check.Checker;
+import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.report.JsonReport;
+import dev.rolebook.report.Severity;
+import dev.rolebook.report.SizeTable;
+import dev.rolebook.report.SourceLines;
+import dev.rolebook.report.TextReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code rolebook check}: load, check, report. Never starts Asciidoctor. */
+final class CheckCommand implements Command {
+  private static final List<String> FORMATS = List.of("text", "json");
+
+  @Override
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public String summary() {
+    return "check policies/ against IAM's grammar and limits (after substitution)";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: rolebook check [--project DIR] [--format text|json] [--strict]
+
+        Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
+        (as written, in the worst case and per deployment target) and lints the policies.
+
+          --project DIR   project with a policies/ directory (default: .)
+          --format F      text (compiler-style, default) or json
+          --strict        warnings fail the check too
+
+        Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    Args a = Args.parse(name(), args, Set.of("project", "format"), Set.of("strict"));
+    a.noPositional(name());
+    String format = a.choice("format", "text", FORMATS);
+    Path project = Project.resolve(a);
+    CheckResult result = Checker.check(new ProjectLoader().load(project), List.of());
+    if (format.equals("json")) {
+      JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
+    } else {
+      TextReport.print(result.diagnostics(), new SourceLines(project), out);
+      result.policySet().ifPresent(set -> out.println(
+          "policy set " + set.manifest().version() + "  sha256:" + result.hash().orElse("")));
+      if (!result.sizes().isEmpty()) {
+        out.println("sizes in characters, white space outside strings not counted:");
+        SizeTable.lines(result.sizes()).forEach(l -> out.println("  " + l));
+      }
+      out.println("check: " + TextReport.counts(result.count(Severity.ERROR), result.count(Severity.WARNING)));
+    }
+    return result.passes(a.flag("strict")) ? Main.OK : Main.PROBLEMS;
+  }
+}

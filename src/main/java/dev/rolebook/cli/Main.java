@@ -1,0 +1,86 @@
+package dev.rolebook.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Rolebook's command line. {@link #run} does the work and returns the exit code (0 ok, 1 problems
+ * found, 2 usage); only {@link #main} exits the JVM.
+ */
+public final class Main {
+  /** Exit codes, shared by every command. */
+  static final int OK = 0;
+  static final int PROBLEMS = 1;
+  static final int USAGE = 2;
+
+  private static final Map<String, Command> COMMANDS = new TreeMap<>();
+
+  static {
+    register(new CheckCommand());
+  }
+
+  private Main() {}
+
+  static void register(Command c) {
+    COMMANDS.put(c.name(), c);
+  }
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> list = Arrays.asList(args);
+    if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
+      if (list.size() > 1 && COMMANDS.containsKey(list.get(1))) {
+        out.println(COMMANDS.get(list.get(1)).usage());
+        return OK;
+      }
+      out.print(help());
+      return list.isEmpty() ? USAGE : OK;
+    }
+    if (list.get(0).equals("--version")) {
+      out.println("rolebook " + version());
+      return OK;
+    }
+    Command command = COMMANDS.get(list.get(0));
+    if (command == null) {
+      err.println("rolebook: unknown command '" + list.get(0) + "'");
+      err.println("Run 'rolebook --help' for the list of commands.");
+      return USAGE;
+    }
+    List<String> rest = list.subList(1, list.size());
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.println(command.usage());
+      return OK;
+    }
+    try {
+      return command.run(rest, out, err);
+    } catch (UsageException e) {
+      err.println("rolebook " + command.name() + ": " + e.getMessage());
+      err.println("Run 'rolebook " + command.name() + " --help' for usage.");
+      return USAGE;
+    }
+  }
+
+  static String help() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Usage: rolebook <command> [options]\n\n");
+    sb.append("IAM policy JSON in policies/ is the source of truth; Rolebook checks it and publishes the guide.\n\n");
+    sb.append("Commands:\n");
+    COMMANDS.values().forEach(c -> sb.append(String.format(java.util.Locale.ROOT, "  %-9s %s%n", c.name(), c.summary())));
+    sb.append("\nRun 'rolebook <command> --help' for a command's options.\n");
+    sb.append("Exit codes: 0 ok, 1 problems found, 2 usage error.\n");
+    return sb.toString();
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "(development build)" : v;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.rolebook.load;
+
+import dev.rolebook.model.Manifest;
+import dev.rolebook.model.Manifest.Limits;
+import dev.rolebook.model.Manifest.Parameter;
+import dev.rolebook.model.Manifest.PolicyEntry;
+import dev.rolebook.model.Manifest.Provenance;
+import dev.rolebook.model.Manifest.ResourceReason;
+import dev.rolebook.model.Manifest.Role;
+import dev.rolebook.model.Manifest.VariantEntry;
+import dev.rolebook.model.SourceFile;
+import dev.rolebook.report.Code;
+import dev.rolebook.report.Diagnostic;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns the manifest's JSON into a {@link Manifest}, reporting every shape problem (MAN002). */
+final class ManifestReader {
+  private ManifestReader() {}
+
+  static Optional<Manifest> read(SourceFile file, List<Diagnostic> sink) {
+    Optional<ObjectReader> top = ObjectReader.of(file, file.root(), "", Code.MAN002, sink, "the manifest");
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectReader r = top.get();
+    r.allowOnly(
+        Set.of("$schema", "title", "version", "limits", "provenance", "parameters", "roles", "policies", "variants", "resourceReasons"));
+    String title = r.requiredString("title");
+    String version = r.requiredString("version");
+    Limits limits =
+        r.child("limits")
+            .map(
+                l -> {
+                  l.allowOnly(Set.of("trustPolicyMaxChars", "managedPoliciesPerRole", "headroomWarningPercent"));
+                  // Trust policy quota L-C07B4B0D: 2,048 by default, raisable to 4,096.
+                  return new Limits(
+                      l.integer("trustPolicyMaxChars", Limits.DEFAULTS.trustPolicyMaxChars(), 1, 4096),
+                      // Managed policies per role: 10 by default, 20 at most with a quota increase.
+                      l.integer("managedPoliciesPerRole", Limits.DEFAULTS.managedPoliciesPerRole(), 1, 20),
+                      l.integer("headroomWarningPercent", Limits.DEFAULTS.headroomWarningPercent(), 0, 99));
+                })
+            .orElse(Limits.DEFAULTS);
+    Provenance provenance =
+        r.child("provenance")
+            .map(
+                p -> {
+                  p.allowOnly(Set.of("validatedIn", "cloudTrailAddedActions", "deploymentIterations"));
+                  return new Provenance(
+                      p.optionalString("validatedIn").orElse(""),
+                      p.integer("cloudTrailAddedActions", 0, 0, 100000),
+                      p.integer("deploymentIterations", 0, 0, 100000));
+                })
+            .orElse(new Provenance("", 0, 0));
+    List<Parameter> parameters = r.list("parameters", false, (p, i) -> parameter(p));
+    List<Role> roles = r.list("roles", false, (p, i) -> role(p));
+    List<PolicyEntry> policies = r.list("policies", true, (p, i) -> policy(p));
+    List<VariantEntry> variants = r.list("variants", false, (p, i) -> variant(p));
+    List<ResourceReason> reasons = r.list("resourceReasons", false, (p, i) -> reason(p));
+    return Optional.of(
+        new Manifest(file, title, version, limits, provenance, parameters, roles, policies, variants, reasons));
+  }
+
+  private static Parameter parameter(ObjectReader p) {
+    p.allowOnly(
+        Set.of("name", "label", "placeholder", "in", "pattern", "patternHint", "example", "default", "maxLength", "worstCase", "description"));
+    return new Parameter(
+        p.pointer(),
+        p.requiredString("name"),
+        p.optionalString("label").orElse(""),
+        p.requiredString("placeholder"),
+        p.choice("in", List.of(Parameter.IN_TOKEN, Parameter.IN_ARN_PARTITION), Parameter.IN_TOKEN),
+        p.requiredString("pattern"),
+        p.optionalString("patternHint").orElse(""),
+        p.requiredString("example"),
+        p.optionalString("default"),
+        p.integer("maxLength", 0, 1, 256),
+        p.optionalString("worstCase"),
+        p.optionalString("description").orElse(""));
+  }
+
+  private static Role role(ObjectReader p) {
+    p.allowOnly(Set.of("id", "kind", "name", "iamName", "assumedBy", "purpose", "variant"));
+    return new Role(
+        p.pointer(),
+        p.requiredString("id"),
+        p.choice("kind", List.of(Role.BOOTSTRAP, Role.RUNTIME), Role.RUNTIME),
+        p.requiredString("name"),
+        p.optionalString("iamName"),
+        p.requiredString("assumedBy"),
+        p.requiredString("purpose"),
+        p.optionalString("variant"));
+  }
+
+  private static PolicyEntry policy(ObjectReader p) {
+    p.allowOnly(Set.of("name", "file", "type", "attachTo", "scope", "description"));
+    return new PolicyEntry(
+        p.pointer(),
+        p.requiredString("name"),
+        p.requiredString("file"),
+        p.choice("type", List.of(PolicyEntry.MANAGED, PolicyEntry.TRUST, PolicyEntry.INLINE), PolicyEntry.MANAGED),
+        p.requiredString("attachTo"),
+        p.requiredString("scope"),
+        p.optionalString("description").orElse(""));
+  }
+
+  private static VariantEntry variant(ObjectReader p) {
+    p.allowOnly(Set.of("name", "file", "extends", "title", "description"));
+    return new VariantEntry(
+        p.pointer(),
+        p.requiredString("name"),
+        p.requiredString("file"),
+        p.requiredString("extends"),
+        p.requiredString("title"),
+        p.optionalString("description").orElse(""));
+  }
+
+  private static ResourceReason reason(ObjectReader p) {
+    p.allowOnly(Set.of("policy", "sid", "service", "reason"));
+    return new ResourceReason(
+        p.pointer(),
+        p.requiredString("policy"),
+        p.requiredString("sid"),
+        p.requiredString("service"),
+        p.requiredString("reason"));
+  }
+}

@@ -1,0 +1,132 @@
+package dev.rolebook.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What IAM JSON cannot hold: names, scopes, roles, variants, deployment parameters and the reasons
+ * behind wildcard resources. Loaded from {@code policies/rolebook.json}; every entry keeps its JSON
+ * pointer so findings can point at it.
+ */
+public record Manifest(
+    SourceFile source,
+    String title,
+    String version,
+    Limits limits,
+    Provenance provenance,
+    List<Parameter> parameters,
+    List<Role> roles,
+    List<PolicyEntry> policies,
+    List<VariantEntry> variants,
+    List<ResourceReason> reasons) {
+
+  public static final String FILE = "rolebook.json";
+
+  public Manifest {
+    parameters = List.copyOf(parameters);
+    roles = List.copyOf(roles);
+    policies = List.copyOf(policies);
+    variants = List.copyOf(variants);
+    reasons = List.copyOf(reasons);
+  }
+
+  /** Size limits and quotas; defaults are IAM's defaults. */
+  public record Limits(int trustPolicyMaxChars, int managedPoliciesPerRole, int headroomWarningPercent) {
+    /** IAM's customer managed policy limit, not adjustable. */
+    public static final int MANAGED_POLICY_MAX_CHARS = 6144;
+    /** IAM's aggregate inline policy limit for a role. */
+    public static final int ROLE_INLINE_MAX_CHARS = 10240;
+
+    public static final Limits DEFAULTS = new Limits(2048, 10, 5);
+  }
+
+  /** How the policy set was derived; numbers the guide's prose quotes. */
+  public record Provenance(String validatedIn, int cloudTrailAddedActions, int deploymentIterations) {}
+
+  /**
+   * A deployment parameter. {@code placeholder} is the literal token used for it in policies/;
+   * {@code in} says where it is replaced: "token" (a whole token inside any string value) or
+   * "arn-partition" (the partition field of ARNs only).
+   */
+  public record Parameter(
+      String pointer,
+      String name,
+      String label,
+      String placeholder,
+      String in,
+      String pattern,
+      String patternHint,
+      String example,
+      Optional<String> defaultValue,
+      int maxLength,
+      Optional<String> worstCase,
+      String description) {
+
+    public static final String IN_TOKEN = "token";
+    public static final String IN_ARN_PARTITION = "arn-partition";
+
+    /** The value used to measure the largest document this parameter can produce. */
+    public String worstCaseValue() {
+      return worstCase.orElseGet(() -> "x".repeat(Math.max(maxLength, placeholder.length())));
+    }
+  }
+
+  /** A role: the CDK bootstrap roles and the roles the stack creates at run time. */
+  public record Role(
+      String pointer,
+      String id,
+      String kind,
+      String name,
+      Optional<String> iamName,
+      String assumedBy,
+      String purpose,
+      Optional<String> variant) {
+    public static final String BOOTSTRAP = "bootstrap";
+    public static final String RUNTIME = "runtime";
+  }
+
+  /** A policy of the set: managed, trust (a role's assume-role policy) or inline. */
+  public record PolicyEntry(
+      String pointer,
+      String name,
+      String file,
+      String type,
+      String attachTo,
+      String scope,
+      String description) {
+    public static final String MANAGED = "managed";
+    public static final String TRUST = "trust";
+    public static final String INLINE = "inline";
+  }
+
+  /** Statements that join a policy when an optional feature (e.g. ECS compute) is enabled. */
+  public record VariantEntry(
+      String pointer, String name, String file, String extendsPolicy, String title, String description) {}
+
+  /** Why a statement needs Resource "*": the row of the guide's constraints table. */
+  public record ResourceReason(String pointer, String policy, String sid, String service, String reason) {}
+
+  public Optional<Parameter> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  public Optional<PolicyEntry> policy(String name) {
+    return policies.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  public Optional<VariantEntry> variant(String name) {
+    return variants.stream().filter(v -> v.name().equals(name)).findFirst();
+  }
+
+  public Optional<Role> role(String id) {
+    return roles.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public Optional<ResourceReason> reason(String policy, String sid) {
+    return reasons.stream().filter(r -> r.policy().equals(policy) && r.sid().equals(sid)).findFirst();
+  }
+
+  public List<PolicyEntry> managedPolicies() {
+    return policies.stream().filter(p -> p.type().equals(PolicyEntry.MANAGED)).toList();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.rolebook.report;
+
+/**
+ * Every diagnostic code Rolebook can emit. Codes are API: they never change meaning, and README's
+ * diagnostics table is checked against this list by a test.
+ */
+public enum Code {
+  // Reading files (strict JSON).
+  JSON001(Severity.ERROR, "Malformed JSON", "The file is not valid JSON."),
+  JSON002(Severity.ERROR, "Duplicate key", "An object repeats a key; IAM would keep only one of them."),
+  JSON003(Severity.ERROR, "Not UTF-8", "The file is not UTF-8 text (or starts with a byte-order mark)."),
+  JSON004(Severity.ERROR, "File too large", "The file exceeds the input size cap."),
+  JSON005(Severity.ERROR, "Nesting too deep", "The file nests arrays/objects beyond the cap."),
+  JSON006(Severity.ERROR, "Unreadable file", "A file named by the project cannot be read."),
+
+  // The manifest (policies/rolebook.json).
+  MAN001(Severity.ERROR, "Manifest missing", "The project has no policies/rolebook.json."),
+  MAN002(Severity.ERROR, "Manifest shape", "A manifest field is missing, unknown or of the wrong type."),
+  MAN003(Severity.ERROR, "Duplicate name", "Two manifest entries share a name or id."),
+  MAN004(Severity.ERROR, "Unknown reference", "A manifest entry refers to a policy, role, variant or statement that does not exist."),
+  MAN005(Severity.ERROR, "Bad parameter", "A parameter's pattern is not a valid regular expression, or its example/default does not match it."),
+  MAN006(Severity.WARNING, "Unlisted policy file", "A JSON file in policies/ is not named by the manifest."),
+
+  // IAM quotas, measured on the document IAM receives.
+  IAM001(Severity.ERROR, "Managed policy too large", "A managed policy exceeds 6,144 characters (white space outside strings not counted)."),
+  IAM002(Severity.ERROR, "Trust policy too large", "A role trust policy exceeds the account's quota (2,048 by default)."),
+  IAM003(Severity.ERROR, "Inline policies too large", "A role's inline policies together exceed 10,240 characters."),
+  IAM004(Severity.ERROR, "Too many managed policies", "More managed policies attach to one role than the quota allows (10 by default, 20 at most)."),
+  IAM005(Severity.WARNING, "Little headroom", "A policy is within the headroom margin of its size limit."),
+  IAM006(Severity.ERROR, "Character not allowed", "A policy contains a character outside U+0009, U+000A, U+000D, U+0020-U+00FF."),
+  IAM007(Severity.ERROR, "Bad name", "A policy or role name is too long or uses characters IAM rejects."),
+
+  // Policy grammar.
+  IAM010(Severity.ERROR, "Version", "Version must be 2012-10-17 (2008-10-17 or a missing Version disables policy variables)."),
+  IAM011(Severity.ERROR, "Statement", "Statement must be a non-empty object or array of objects."),
+  IAM012(Severity.ERROR, "Effect", "Effect must be Allow or Deny."),
+  IAM013(Severity.ERROR, "Action", "A statement needs exactly one of Action and NotAction, each a string or array of service:Action strings."),
+  IAM014(Severity.ERROR, "Resource", "An identity policy statement needs exactly one of Resource and NotResource; a trust policy statement has neither."),
+  IAM015(Severity.ERROR, "Principal", "Principal/NotPrincipal appear only in trust policies, where each statement needs one."),
+  IAM016(Severity.ERROR, "Sid", "Sid must be ASCII letters and digits, unique within the policy."),
+  IAM017(Severity.ERROR, "ARN", "An ARN must read arn:partition:service:region:account:resource."),
+  IAM018(Severity.ERROR, "Condition", "Condition operators come from IAM's set; values are strings, booleans, numbers or arrays of them."),
+  IAM019(Severity.ERROR, "Unknown element", "An element IAM does not know, or of the wrong JSON type."),
+
+  // Lint: legal IAM that is probably a mistake.
+  LINT001(Severity.WARNING, "Repeated action", "The same action is listed twice, in one statement or in two statements granting the same resources."),
+  LINT002(Severity.WARNING, "Covered resource", "A resource pattern is already matched by another pattern in the same statement."),
+  LINT003(Severity.ERROR, "Unexplained wildcard resource", "A statement grants Resource \"*\" (or uses NotResource) without a reason in the manifest."),
+  LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource.");
+
+  private final Severity severity;
+  private final String title;
+  private final String help;
+
+  Code(Severity severity, String title, String help) {
+    this.severity = severity;
+    this.title = title;
+    this.help = help;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String help() {
+    return help;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.rolebook.substitute;
+
+import dev.rolebook.model.Manifest;
+import dev.rolebook.model.Manifest.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Validates user-supplied parameter values against the manifest before any substitution. Besides
+ * each parameter's own pattern, characters that could change a policy's meaning are refused
+ * outright: quotes, backslashes, white space and control characters, IAM wildcards {@code * ?},
+ * policy-variable syntax {@code $ { }}, and anything outside printable ASCII.
+ */
+public final class ParameterValues {
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:/+=,@-]*");
+
+  private ParameterValues() {}
+
+  /** A validation outcome: the substitution, or one message per bad or missing value. */
+  public record Result(Substitution substitution, List<String> errors) {
+    public Result {
+      errors = List.copyOf(errors);
+    }
+
+    public boolean ok() {
+      return errors.isEmpty();
+    }
+  }
+
+  /**
+   * Checks {@code given} (parameter name → value). Parameters not given take their default; one
+   * with neither stays a placeholder when {@code requireAll} is false, else is an error.
+   */
+  public static Result validate(Manifest manifest, Map<String, String> given, boolean requireAll) {
+    List<String> errors = new ArrayList<>();
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : given.keySet()) {
+      if (manifest.parameter(name).isEmpty()) {
+        errors.add("unknown parameter '" + name + "'; known: " + names(manifest));
+      }
+    }
+    for (Parameter p : manifest.parameters()) {
+      String v = given.get(p.name());
+      if (v == null) {
+        if (p.defaultValue().isPresent()) {
+          values.put(p.name(), p.defaultValue().get());
+        } else if (requireAll) {
+          errors.add(p.name() + " is required (" + describe(p) + ", e.g. '" + p.example() + "')");
+        }
+        continue;
+      }
+      check(p, v).ifPresentOrElse(errors::add, () -> values.put(p.name(), v));
+    }
+    return new Result(new Substitution(manifest.parameters(), values), errors);
+  }
+
+  /** The problem with one value, or empty when it is acceptable. */
+  public static java.util.Optional<String> check(Parameter p, String value) {
+    String shown = Quote.visible(value);
+    if (!SAFE.matcher(value).matches()) {
+      return java.util.Optional.of(
+          p.name() + " '" + shown + "' contains " + Quote.firstUnsafe(value, SAFE)
+              + ", which could change the policy's meaning; expected " + describe(p));
+    }
+    if (value.length() > p.maxLength()) {
+      return java.util.Optional.of(
+          p.name() + " '" + shown + "' is " + value.length() + " characters; the manifest allows at most " + p.maxLength());
+    }
+    if (!Pattern.compile(p.pattern()).matcher(value).matches()) {
+      return java.util.Optional.of(p.name() + " '" + shown + "' is not " + describe(p) + " (pattern " + p.pattern() + ")");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String describe(Parameter p) {
+    return p.patternHint().isEmpty() ? "a value matching " + p.pattern() : p.patternHint();
+  }
+
+  private static String names(Manifest m) {
+    return String.join(", ", m.parameters().stream().map(Parameter::name).toList());
+  }
+}
