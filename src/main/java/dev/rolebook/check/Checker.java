@@ -56,7 +56,9 @@ public final class Checker {
     measured.add(worst);
     measured.addAll(targets);
     List<SizeFigure> sizes = SizeCheck.measure(set, measured, out);
-    return new CheckResult(Optional.of(set), out, sizes, Optional.of(SetHash.of(set)));
+    // A hash over a partly loaded set would name a bundle that does not exist.
+    boolean complete = loaded.diagnostics().stream().noneMatch(Diagnostic::isError);
+    return new CheckResult(Optional.of(set), out, sizes, complete ? Optional.of(SetHash.of(set)) : Optional.empty());
   }
 
   private static void document(PolicyDocument doc, String owner, Manifest m, boolean trust, List<Diagnostic> out) {

@@ -1,5 +1,6 @@
 package dev.rolebook.check;
 
+import dev.rolebook.model.JsonValue;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.PolicyEntry;
 import dev.rolebook.model.Manifest.Role;
@@ -24,32 +25,60 @@ final class TextCheck {
 
   private TextCheck() {}
 
-  /** Policy documents may hold only U+0009, U+000A, U+000D and U+0020–U+00FF (IAM quotas page). */
+  /**
+   * Policy documents may hold only U+0009, U+000A, U+000D and U+0020–U+00FF (IAM quotas page).
+   * Checked on the decoded strings and keys, so a character written as a {@code \\u} escape is
+   * caught as well as a raw one; outside strings the JSON grammar already forbids anything else.
+   */
   static void characters(PolicyDocument doc, List<Diagnostic> out) {
-    String text = doc.source().text();
-    int line = 1;
-    int column = 1;
-    int found = 0;
-    for (int i = 0; i < text.length() && found < MAX_PER_FILE; ) {
+    int[] found = {0};
+    walk(doc, doc.root(), "", out, found);
+  }
+
+  private static void walk(PolicyDocument doc, JsonValue v, String pointer, List<Diagnostic> out, int[] found) {
+    if (v instanceof JsonValue.JsonString s) {
+      characters(doc, s.value(), pointer, false, out, found);
+    } else if (v instanceof JsonValue.JsonArray a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        walk(doc, a.elements().get(i), SourceFile.child(pointer, i), out, found);
+      }
+    } else if (v instanceof JsonValue.JsonObject o) {
+      for (JsonValue.Member m : o.members()) {
+        String child = SourceFile.child(pointer, m.key());
+        characters(doc, m.key(), child, true, out, found);
+        walk(doc, m.value(), child, out, found);
+      }
+    }
+  }
+
+  private static void characters(PolicyDocument doc, String text, String pointer, boolean key, List<Diagnostic> out, int[] found) {
+    for (int i = 0; i < text.length() && found[0] < MAX_PER_FILE; ) {
       int c = text.codePointAt(i);
       if (!(c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0xFF))) {
-        found++;
-        out.add(Diagnostic.of(Code.IAM006, doc.path(), new Position(line, column),
-            String.format(Locale.ROOT, "character %s (U+%04X) is not allowed in an IAM policy", shown(c), c),
+        found[0]++;
+        Position at = key ? doc.source().keyPosition(pointer) : doc.source().position(pointer);
+        out.add(Diagnostic.of(Code.IAM006, doc.path(), at,
+            String.format(Locale.ROOT, "character %s(U+%04X) in '%s' is not allowed in an IAM policy", shown(c), c, visible(text)),
             "IAM accepts tab, line breaks and U+0020-U+00FF; replace it (typographic quotes and dashes are common culprits)"));
-      }
-      if (c == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
       }
       i += Character.charCount(c);
     }
   }
 
+  private static String visible(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c < 0x20 || c == 0x7F) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+    });
+    return sb.toString();
+  }
+
   private static String shown(int c) {
-    return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "" : "'" + new String(Character.toChars(c)) + "'";
+    return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "" : "'" + new String(Character.toChars(c)) + "' ";
   }
 
   static void names(Manifest m, Target worstCase, List<Diagnostic> out) {

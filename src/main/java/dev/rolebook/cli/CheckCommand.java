@@ -53,8 +53,8 @@ final class CheckCommand implements Command {
       JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
     } else {
       TextReport.print(result.diagnostics(), new SourceLines(project), out);
-      result.policySet().ifPresent(set -> out.println(
-          "policy set " + set.manifest().version() + "  sha256:" + result.hash().orElse("")));
+      result.policySet().ifPresent(set -> out.println("policy set " + set.manifest().version()
+          + result.hash().map(h -> "  sha256:" + h).orElse("  (no hash: some files did not load)")));
       if (!result.sizes().isEmpty()) {
         out.println("sizes in characters, white space outside strings not counted:");
         SizeTable.lines(result.sizes()).forEach(l -> out.println("  " + l));

@@ -228,27 +228,45 @@ public final class StrictJson {
     return line > 0 && column > 0 ? new Position(line, column) : Position.UNKNOWN;
   }
 
+  private static final java.util.regex.Pattern UNEXPECTED =
+      java.util.regex.Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\):? ?(.*)");
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile("close marker for (Object|Array).*line: (\\d+), column: (\\d+)");
+
+  /** Jackson's message reworded for people who edit policies, with a hint for the common slips. */
   private static Diagnostic syntaxError(String path, String text, JsonProcessingException e) {
     Position where = e.getLocation() == null ? Position.UNKNOWN : at(e.getLocation());
-    String message = e.getOriginalMessage();
-    int newline = message.indexOf('\n');
-    if (newline >= 0) {
-      message = message.substring(0, newline);
-    }
+    String raw = e.getOriginalMessage();
+    String message = raw.lines().findFirst().orElse(raw);
     String hint = "";
-    String lower = message.toLowerCase(java.util.Locale.ROOT);
-    if (lower.contains("end-of-input")) {
-      hint = "the file ends early: close every '{' and '['";
-    } else if (lower.contains("comment")) {
+    java.util.regex.Matcher start = START_MARKER.matcher(message);
+    java.util.regex.Matcher unexpected = UNEXPECTED.matcher(message);
+    if (message.startsWith("Unexpected end-of-input")) {
+      message = start.find()
+          ? "file ends inside the " + start.group(1).toLowerCase(java.util.Locale.ROOT) + " opened at line " + start.group(2) + ", column " + start.group(3)
+          : "file ends before the JSON value is complete";
+      hint = "the file looks truncated: close every '{' and '['";
+    } else if (message.contains("comment")) {
+      message = "comments are not allowed in JSON";
       hint = "IAM JSON has no comments: move the note into the manifest's description";
-    } else if (lower.contains("nan") || lower.contains("infinity")) {
-      hint = "NaN and Infinity are not JSON; write a string or a finite number";
-    } else if (lower.contains("unrecognized token") || lower.contains("unquoted")) {
-      hint = "strings and keys need double quotes";
-    } else if (lower.contains("single quote") || lower.contains("(''")) {
-      hint = "JSON strings use double quotes";
-    } else if (where.known() && previousSignificant(text, where) == ',') {
-      hint = "remove the trailing comma";
+    } else if (message.contains("Non-standard token")) {
+      message = "'" + message.replaceAll(".*token '([^']*)'.*", "$1") + "' is not a JSON value";
+      hint = "write a string or a finite number";
+    } else if (where.known() && previousSignificant(text, where) == ',' && unexpected.matches()
+        && (unexpected.group(1).equals("]") || unexpected.group(1).equals("}"))) {
+      message = "trailing comma before '" + unexpected.group(1) + "'";
+      hint = "remove the comma after the last element";
+    } else if (unexpected.matches()) {
+      String expected = unexpected.group(2)
+          .replace("expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "expected a JSON value")
+          .replaceAll("\\s*\\(for .*\\)$", "");
+      message = "unexpected '" + unexpected.group(1) + "'" + (expected.isEmpty() ? "" : ": " + expected);
+      if (unexpected.group(1).equals("'")) {
+        hint = "JSON strings use double quotes";
+      }
+    } else if (message.startsWith("Unrecognized token")) {
+      message = "unrecognized token " + message.replaceAll("Unrecognized token ('[^']*').*", "$1");
+      hint = "strings need double quotes; literals are true, false and null";
     }
     return Diagnostic.of(Code.JSON001, path, where, message, hint);
   }

@@ -62,12 +62,13 @@ public record PolicySet(
     return Optional.of(root.with("Statement", new JsonValue.JsonArray(statements)));
   }
 
-  /** Documents of every policy entry that loaded, by entry. */
+  /** Documents of every policy entry that loaded, by entry (the first entry of a repeated name). */
   public Map<PolicyEntry, PolicyDocument> entries() {
     Map<PolicyEntry, PolicyDocument> out = new LinkedHashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (PolicyEntry e : manifest.policies()) {
       PolicyDocument d = documents.get(e.name());
-      if (d != null) {
+      if (d != null && seen.add(e.name())) { // a repeated name is reported by the loader
         out.put(e, d);
       }
     }

@@ -1,0 +1,54 @@
+package dev.rolebook.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.report.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The project's own policy set: it passes, and its real sizes are pinned. */
+class AbcaSetTest {
+  private static final CheckResult RESULT = Checker.check(new ProjectLoader().load(Path.of(".")), List.of());
+
+  @Test
+  void passesWithOnlyTheTwoRedundantResourceWarnings() {
+    assertTrue(RESULT.passes(false));
+    assertEquals(
+        List.of(
+            "policies/IaCRole-ABCA-Application.json:62:9: LINT002 resource 'arn:aws:lambda:*:*:function:backgroundagent-dev-AWS*'"
+                + " in statement Lambda is already covered by 'arn:aws:lambda:*:*:function:backgroundagent-dev-*'",
+            "policies/IaCRole-ABCA-Observability.json:89:9: LINT002 resource 'arn:aws:s3:::cdk-hnb659fds-assets-*/*'"
+                + " in statement S3CDKAssets is already covered by 'arn:aws:s3:::cdk-hnb659fds-assets-*'"),
+        RESULT.diagnostics().stream().map(d -> d.location() + ": " + d.code() + " " + d.message()).toList());
+  }
+
+  @Test
+  void sizesAsWrittenAndInTheWorstCase() {
+    String sizes = RESULT.sizes().stream()
+        .map(f -> f.label() + " @ " + f.target() + " = " + f.chars() + "/" + f.limit())
+        .collect(Collectors.joining("\n"));
+    assertEquals(
+        String.join("\n",
+            "IaCRole-ABCA-Infrastructure @ as written = 4396/6144",
+            "IaCRole-ABCA-Application @ as written = 3762/6144",
+            "IaCRole-ABCA-Application + ecs @ as written = 4167/6144",
+            "IaCRole-ABCA-Observability @ as written = 3237/6144",
+            "cfn-exec-trust @ as written = 298/2048",
+            "IaCRole-ABCA-Infrastructure @ worst case = 4522/6144",
+            "IaCRole-ABCA-Application @ worst case = 3937/6144",
+            "IaCRole-ABCA-Application + ecs @ worst case = 4342/6144",
+            "IaCRole-ABCA-Observability @ worst case = 3283/6144",
+            "cfn-exec-trust @ worst case = 308/2048"),
+        sizes);
+  }
+
+  @Test
+  void hashCoversTheWholeSet() {
+    assertEquals(64, RESULT.hash().orElseThrow().length());
+    assertTrue(RESULT.diagnostics().stream().noneMatch(Diagnostic::isError));
+  }
+}

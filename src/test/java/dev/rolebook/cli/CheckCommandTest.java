@@ -1,0 +1,77 @@
+package dev.rolebook.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertEquals(0, run("--help"));
+    assertTrue(out().contains("  check     check policies/ against IAM's grammar and limits"), out());
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertEquals(2, run("chek"));
+    assertEquals("rolebook: unknown command 'chek'\nRun 'rolebook --help' for the list of commands.\n", err());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, run("check", "--strcit"));
+    assertEquals("rolebook check: unknown option '--strcit' for 'check'\nRun 'rolebook check --help' for usage.\n", err());
+  }
+
+  @Test
+  void missingProjectIsAUsageError() {
+    assertEquals(2, run("check", "--project", "does/not/exist"));
+    assertEquals("rolebook check: project directory 'does/not/exist' does not exist\nRun 'rolebook check --help' for usage.\n", err());
+  }
+
+  @Test
+  void badFormatIsAUsageError() {
+    assertEquals(2, run("check", "--format", "xml"));
+    assertTrue(err().startsWith("rolebook check: --format must be one of "), err());
+  }
+
+  @Test
+  void textReportEndsWithSizesAndCounts() {
+    assertEquals(0, run("check"));
+    String text = out();
+    assertTrue(text.contains("\n  IaCRole-ABCA-Application + ecs  4,167/6,144 (67%)       4,342/6,144 (70%)\n"), text);
+    assertTrue(text.endsWith("check: 0 errors, 2 warnings\n"), text);
+  }
+
+  @Test
+  void strictTurnsWarningsIntoFailure() {
+    assertEquals(1, run("check", "--strict"));
+  }
+
+  @Test
+  void jsonReportListsDiagnosticsAndSizes() {
+    assertEquals(0, run("check", "--format", "json"));
+    String json = out();
+    assertTrue(json.contains("\"code\" : \"LINT002\""), json);
+    assertTrue(json.contains("\"errors\" : 0,\n  \"warnings\" : 2"), json);
+  }
+}
