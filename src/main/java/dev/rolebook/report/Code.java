@@ -31,7 +31,7 @@ public enum Code {
   IAM007(Severity.ERROR, "Bad name", "A policy or role name is too long or uses characters IAM rejects."),
 
   // Policy grammar.
-  IAM010(Severity.ERROR, "Version", "Version must be 2012-10-17 (2008-10-17 or a missing Version disables policy variables)."),
+  IAM010(Severity.ERROR, "Version", "Version must be 2012-10-17; 2008-10-17 or a missing Version is a warning (it disables policy variables)."),
   IAM011(Severity.ERROR, "Statement", "Statement must be a non-empty object or array of objects."),
   IAM012(Severity.ERROR, "Effect", "Effect must be Allow or Deny."),
   IAM013(Severity.ERROR, "Action", "A statement needs exactly one of Action and NotAction, each a string or array of service:Action strings."),
