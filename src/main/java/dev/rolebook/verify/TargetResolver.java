@@ -1,0 +1,18 @@
+package dev.rolebook.verify;
+
+import dev.rolebook.model.JsonValue;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns a target name (a page block's {@code data-target}) into the substitution that produces
+ * the document that target receives. Targets are defined outside this package; until they are,
+ * {@link #NONE} knows none and every non-empty {@code data-target} is reported as unknown.
+ */
+@FunctionalInterface
+public interface TargetResolver {
+  TargetResolver NONE = target -> Optional.empty();
+
+  /** The substitution for {@code target}, empty when no target has that name. */
+  Optional<UnaryOperator<JsonValue>> substitution(String target);
+}
