@@ -27,8 +27,8 @@ public record Difference(Kind kind, String path, Optional<String> value, Optiona
           + " removed: " + expected + " has it, this block does not";
       case ADDED -> path + value.map(v -> Facts.SEP + "'" + v + "'").orElse("")
           + " added: this block has it, " + expected.file() + " does not";
-      case CHANGED -> path + " changed from '" + value.orElse("") + "' to '" + shownValue.orElse("")
-          + "' (" + expected + " has '" + value.orElse("") + "')";
+      case CHANGED -> path + Facts.SEP + "'" + value.orElse("") + "' changed to '" + shownValue.orElse("")
+          + "': " + expected + " has '" + value.orElse("") + "'";
     };
   }
 }
