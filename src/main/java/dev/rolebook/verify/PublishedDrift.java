@@ -77,8 +77,7 @@ final class PublishedDrift {
       Marker m = block.marker();
       Expectations.Resolved r = expectations.resolve(m.policy().get(), m.variants(), m.target());
       if (r.side().isEmpty()) {
-        result.add(Diagnostic.of(Code.DRIFT004, block.file(), block.where().position(),
-            "block names an unknown policy: " + r.problem(), HINT));
+        result.add(block.where().diagnostic(Code.DRIFT004, "block names an unknown policy: " + r.problem(), HINT));
         return false;
       }
       side = r.side();
@@ -90,8 +89,7 @@ final class PublishedDrift {
       List<String> sids = block.shape() == Shape.STATEMENT
           ? List.of(BlockCheck.statement(block).label())
           : shown.sids();
-      result.add(Diagnostic.of(Code.DRIFT006, block.file(), block.where().position(),
-          (block.shape() == Shape.POLICY ? "policy" : "statement") + " block matches no policy of the set"
+      result.add(block.where().diagnostic(Code.DRIFT006, (block.shape() == Shape.POLICY ? "policy" : "statement") + " block matches no policy of the set"
               + (sids.isEmpty() ? "" : " (Sids: " + String.join(", ", sids) + ")"),
           "mark it with policy=NAME naming the policy it shows, or remove it if it is not one of this set's"));
       return false;

@@ -87,10 +87,10 @@ final class RenderedDrift {
     String name = marker.policy().get();
     Element code = HtmlBlocks.codeOf(pre);
     int line = HtmlBlocks.contentLine(code);
-    Position at = line > 0 ? new Position(line, 1) : Position.UNKNOWN;
+    Where at = new Where(file, line, -1);
     Expectations.Resolved r = expectations.resolve(name, marker.variants(), marker.target());
     if (r.side().isEmpty()) {
-      result.add(Diagnostic.of(Code.DRIFT004, file, at, "block shows an unknown policy: " + r.problem(), HINT));
+      result.add(at.diagnostic(Code.DRIFT004, "block shows an unknown policy: " + r.problem(), HINT));
       return;
     }
     seen.add(name);
@@ -105,7 +105,7 @@ final class RenderedDrift {
     }
     Shape shape = Shape.of(parsed.file().get().root());
     if (shape == Shape.NONE) {
-      result.add(Diagnostic.of(Code.DRIFT001, file, at, "block for '" + name + "' holds JSON that is not a policy", HINT));
+      result.add(at.diagnostic(Code.DRIFT001, "block for '" + name + "' holds JSON that is not a policy", HINT));
       return;
     }
     Block block = new Block(file, line, -1, parsed.file().get(), shape, marker,

@@ -110,8 +110,7 @@ final class SourceDrift {
     if (!block.marker().present()) {
       Optional<Side> looks = BlockMatcher.match(block, expectations);
       String name = looks.map(Side::name).orElse("NAME");
-      result.add(Diagnostic.of(Code.DRIFT002, block.file(), block.where().position(),
-          "hand-pasted " + what + " in the docs" + looks.map(s -> " (it looks like '" + s.name() + "')").orElse("")
+      result.add(block.where().diagnostic(Code.DRIFT002, "hand-pasted " + what + " in the docs" + looks.map(s -> " (it looks like '" + s.name() + "')").orElse("")
               + ": nothing keeps it in step with policies/",
           "use the policy macro instead, or mark the block [source,json,policy=" + name.replace(" + ", ",variants=")
               + "] so drift compares it"));
@@ -121,8 +120,7 @@ final class SourceDrift {
     Marker m = block.marker();
     Expectations.Resolved r = expectations.resolve(m.policy().get(), m.variants(), m.target());
     if (r.side().isEmpty()) {
-      result.add(Diagnostic.of(Code.DRIFT004, block.file(), block.where().position(),
-          "block names an unknown policy: " + r.problem(), "name a policy or variant of policies/" + Manifest.FILE));
+      result.add(block.where().diagnostic(Code.DRIFT004, "block names an unknown policy: " + r.problem(), "name a policy or variant of policies/" + Manifest.FILE));
       return;
     }
     List<Difference> differences = BlockCheck.differences(block, r.side().get());

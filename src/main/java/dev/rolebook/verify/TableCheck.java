@@ -47,15 +47,13 @@ final class TableCheck {
     List<Diagnostic> out = new ArrayList<>();
     String name = "table rolebook-" + kind;
     if (cells.size() != model.size()) {
-      out.add(Diagnostic.of(Code.DRIFT005, at.file(), at.position(),
-          name + " has " + cells.size() + " row" + (cells.size() == 1 ? "" : "s") + "; the manifest has " + model.size()
+      out.add(at.diagnostic(Code.DRIFT005, name + " has " + cells.size() + " row" + (cells.size() == 1 ? "" : "s") + "; the manifest has " + model.size()
               + " " + what(kind),
           "re-render the site from the current manifest"));
     }
     for (int i = 0; i < Math.min(cells.size(), model.size()); i++) {
       if (!model.get(i).matches(cells.get(i))) {
-        out.add(Diagnostic.of(Code.DRIFT005, at.file(), at.position(),
-            name + " row " + (i + 1) + " shows '" + cells.get(i) + "'; the manifest's row " + (i + 1) + " is '"
+        out.add(at.diagnostic(Code.DRIFT005, name + " row " + (i + 1) + " shows '" + cells.get(i) + "'; the manifest's row " + (i + 1) + " is '"
                 + model.get(i).labels().get(0) + "'",
             "re-render the site from the current manifest"));
       }

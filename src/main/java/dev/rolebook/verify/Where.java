@@ -1,6 +1,8 @@
 package dev.rolebook.verify;
 
 import dev.rolebook.model.Position;
+import dev.rolebook.report.Code;
+import dev.rolebook.report.Diagnostic;
 
 /** A place in a file: display path plus 1-based line and column (-1 when unknown). */
 public record Where(String file, int line, int column) {
@@ -9,8 +11,9 @@ public record Where(String file, int line, int column) {
     return new Where(file, p.line(), p.column());
   }
 
-  public Position position() {
-    return line > 0 ? new Position(line, column > 0 ? column : 1) : Position.UNKNOWN;
+  /** A finding here at the code's severity; an unknown column stays unknown. */
+  public Diagnostic diagnostic(Code code, String message, String hint) {
+    return new Diagnostic(code.severity(), file, line > 0 ? line : -1, line > 0 && column > 0 ? column : -1, code, message, hint);
   }
 
   /** {@code file:line}, or just the file when the line is unknown. */
