@@ -1,5 +1,6 @@
 package dev.rolebook.verify;
 
+import dev.rolebook.model.JsonValue.JsonObject;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
 import dev.rolebook.verify.Difference.Kind;
@@ -27,7 +28,8 @@ final class BlockCheck {
   }
 
   static Located statement(Block block) {
-    return new Located((dev.rolebook.model.JsonValue.JsonObject) block.parsed().root(), "", block.locator(), 0);
+    // Shape.STATEMENT guarantees an object.
+    return new Located((JsonObject) block.parsed().root(), "", block.locator(), 0);
   }
 
   /** DRIFT001 diagnostics, one per difference, at the shown side's place. */

@@ -3,7 +3,6 @@ package dev.rolebook.verify;
 import dev.rolebook.model.JsonValue;
 import dev.rolebook.model.JsonValue.JsonArray;
 import dev.rolebook.model.JsonValue.JsonBoolean;
-import dev.rolebook.model.JsonValue.JsonNumber;
 import dev.rolebook.model.JsonValue.JsonObject;
 import dev.rolebook.model.JsonValue.JsonString;
 import dev.rolebook.model.JsonValue.Member;
@@ -112,9 +111,7 @@ final class Facts {
     if (v instanceof JsonBoolean b) {
       return Boolean.toString(b.value());
     }
-    if (v instanceof JsonNumber) {
-      return JsonWriter.canonical(v);
-    }
+    // Numbers in their canonical form (1.0 and 1 are one value); objects and arrays whole.
     return JsonWriter.canonical(v);
   }
 

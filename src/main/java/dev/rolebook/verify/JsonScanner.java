@@ -57,7 +57,7 @@ final class JsonScanner {
           i++;
         } else if (c == '"') {
           inString = false;
-        } else if (c == '\n' && i > 0 && text.charAt(i - 1) != '\\') {
+        } else if (c == '\n') {
           // JSON strings never span lines: this quote was prose, not JSON.
           return -1;
         }
