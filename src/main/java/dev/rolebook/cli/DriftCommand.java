@@ -93,6 +93,10 @@ final class DriftCommand implements Command {
       result.notes().forEach(n -> out.println("drift: " + n));
       result.shown().forEach(s -> out.println("  " + s.where() + (s.where().column() > 0 ? ":" + s.where().column() : "")
           + ": " + s.shows() + (s.inSync() ? ": in sync" : ": differs")));
+      if (!result.shown().isEmpty()) {
+        out.println("drift: compared by meaning: statements paired by Sid (else by content); the order of actions,"
+            + " resources and condition values, string versus one-element array, and layout do not count");
+      }
       long errors = result.count(Severity.ERROR);
       long warnings = result.count(Severity.WARNING);
       long inSync = result.shown().stream().filter(DriftResult.Shown::inSync).count();

@@ -37,6 +37,7 @@ class DriftCommandTest {
           src/test/resources/drift/seed.txt:31:1: IaCRole-ABCA-Application: in sync
           src/test/resources/drift/seed.txt:33:1: IaCRole-ABCA-Observability: in sync
           src/test/resources/drift/seed.txt:35:1: ecs › ECS: in sync
+        drift: compared by meaning: statements paired by Sid (else by content); the order of actions, resources and condition values, string versus one-element array, and layout do not count
         drift: IN SYNC: 5 of 5 policy blocks equal the policy set; 0 errors, 0 warnings
         """, out());
   }
