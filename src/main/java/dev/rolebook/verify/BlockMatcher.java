@@ -9,11 +9,17 @@ import java.util.Set;
 /**
  * Finds the document an unmarked block stands for. A policy block: the candidate whose Sids
  * overlap the block's most (Jaccard, so the Application policy without ECS beats Application +
- * ecs when the block has no ECS statement); without Sids, the candidate sharing the most values
- * (Principal, Action…). A lone statement: the document holding a statement with its Sid, else the
- * statement sharing the most values.
+ * ecs when the block has no ECS statement); without Sids, or when no Sid overlaps, the candidate
+ * sharing the most values (Principal, Action…). A lone statement: the document holding a
+ * statement with its Sid, else the most similar statement. Matching by content needs a minimum
+ * likeness, so a policy of some other set that happens to share "Resource": "*" matches nothing.
  */
 final class BlockMatcher {
+  /** Likeness a block without Sids needs to stand for a document or statement. */
+  static final double WITHOUT_SID = 0.25;
+  /** Likeness a block whose Sids match nothing needs: it was probably renamed, so ask more. */
+  static final double UNKNOWN_SID = 0.5;
+
   private BlockMatcher() {}
 
   static Optional<Side> match(Block block, Expectations expectations) {
@@ -22,13 +28,25 @@ final class BlockMatcher {
     }
     Side shown = Side.of("", block.parsed().root(), block.locator());
     Set<String> sids = new HashSet<>(shown.sids());
+    if (!sids.isEmpty()) {
+      Optional<Side> bySid = best(expectations.candidates(), c -> jaccard(sids, new HashSet<>(c.sids())), 0);
+      if (bySid.isPresent()) {
+        return bySid;
+      }
+    }
+    Set<String> values = values(shown);
+    return best(expectations.candidates(), c -> jaccard(values, values(c)), sids.isEmpty() ? WITHOUT_SID : UNKNOWN_SID);
+  }
+
+  /** The candidate scoring highest, above {@code floor}; the first of equals (manifest order). */
+  private static Optional<Side> best(List<Side> candidates, java.util.function.ToDoubleFunction<Side> score, double floor) {
     Side best = null;
-    double bestScore = 0;
-    for (Side c : expectations.candidates()) {
-      double score = sids.isEmpty() ? jaccard(values(shown), values(c)) : jaccard(sids, new HashSet<>(c.sids()));
-      if (score > bestScore) {
+    double bestScore = floor;
+    for (Side c : candidates) {
+      double s = score.applyAsDouble(c);
+      if (s > bestScore || (best == null && s > 0 && s >= floor)) {
         best = c;
-        bestScore = score;
+        bestScore = s;
       }
     }
     return Optional.ofNullable(best);
@@ -47,18 +65,8 @@ final class BlockMatcher {
       }
     }
     Facts facts = shown.facts();
-    Side best = null;
-    int bestShared = 0;
-    for (Side d : documents) {
-      for (Located s : d.statements()) {
-        int shared = facts.shared(s.facts());
-        if (shared > bestShared) {
-          best = d;
-          bestShared = shared;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    double floor = shown.sid().isEmpty() ? WITHOUT_SID : UNKNOWN_SID;
+    return best(documents, d -> d.statements().stream().mapToDouble(s -> facts.similarity(s.facts())).max().orElse(0), floor);
   }
 
   /** Every element value of every statement, Effect and Sid aside. */

@@ -134,8 +134,21 @@ final class Facts {
     return n;
   }
 
-  int size() {
-    return values.values().stream().mapToInt(Map::size).sum();
+  /** Shared values over all values of both (Jaccard), Effect and Sid aside: 1 when alike. */
+  double similarity(Facts other) {
+    int shared = shared(other);
+    int all = evaluated() + other.evaluated() - shared;
+    return all == 0 ? 0 : (double) shared / all;
+  }
+
+  private int evaluated() {
+    int n = 0;
+    for (Map.Entry<String, Map<String, String>> e : values.entrySet()) {
+      if (!e.getKey().equals("Effect") && !e.getKey().equals("Sid")) {
+        n += e.getValue().size();
+      }
+    }
+    return n;
   }
 
   boolean sameAs(Facts other) {

@@ -87,7 +87,7 @@ final class PublishedDrift {
     if (side.isEmpty()) {
       Side shown = Side.of("", block.parsed().root(), block.locator());
       List<String> sids = block.shape() == Shape.STATEMENT
-          ? List.of(BlockCheck.statement(block).label())
+          ? List.of(BlockCheck.statement(block).sid()).stream().filter(x -> !x.isEmpty()).toList()
           : shown.sids();
       result.add(block.where().diagnostic(Code.DRIFT006, (block.shape() == Shape.POLICY ? "policy" : "statement") + " block matches no policy of the set"
               + (sids.isEmpty() ? "" : " (Sids: " + String.join(", ", sids) + ")"),
