@@ -26,6 +26,8 @@ final class SourceDrift {
   static final String DOCS_DIR = "src/docs";
   private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[.*\\]\\s*$");
   private static final List<String> EXTENSIONS = List.of(".adoc", ".asciidoc", ".asc", ".ad");
+  /** Callouts at line ends (<1>, // <1>): Asciidoctor draws them as markers, so they are not JSON. */
+  private static final Pattern CALLOUT = Pattern.compile("(?m)[ \t]*(?://[ \t]*)?<(?:\d+|\.)>(?:[ \t]*<(?:\d+|\.)>)*[ \t]*$");
 
   private final Path projectDir;
   private final Expectations expectations;
@@ -69,7 +71,7 @@ final class SourceDrift {
 
   private void listing(Path adoc, String display, Listing listing) {
     Marker marker = marker(listing);
-    String text = listing.text();
+    String text = CALLOUT.matcher(listing.text()).replaceAll("");
     Locator fixed = null;
     Matcher include = INCLUDE.matcher(text.strip());
     if (listing.content().stream().filter(l -> !l.isBlank()).count() == 1 && include.matches()) {

@@ -4,6 +4,7 @@ import static dev.rolebook.verify.TestProjects.drift;
 import static dev.rolebook.verify.TestProjects.lines;
 import static dev.rolebook.verify.TestProjects.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,6 +61,15 @@ class SourceDriftTest {
         "src/docs/partials/ecs.adoc:4:1 DRIFT002 hand-pasted policy statement in the docs (it looks like 'ecs'): "
             + "nothing keeps it in step with policies/"),
         lines(drift(dir)).subList(0, 1));
+  }
+
+  @Test
+  void calloutsDoNotHideAHandPastedPolicy() {
+    String withCallouts = TRUST.replace("\"sts:AssumeRole\",\n      \"Condition\"", "\"sts:AssumeRole\", <1>\n      \"Condition\"");
+    assertTrue(withCallouts.contains("<1>"));
+    write(dir, "src/docs/index.adoc", "[source,json]\n----\n" + withCallouts + " // <2>\n----\n<1> Same account.\n");
+    assertEquals(List.of("src/docs/index.adoc:3:1 DRIFT002 hand-pasted policy in the docs (it looks like 'cfn-exec-trust'): "
+        + "nothing keeps it in step with policies/"), lines(drift(dir)).subList(0, 1));
   }
 
   @Test
