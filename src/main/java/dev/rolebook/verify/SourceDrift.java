@@ -27,7 +27,7 @@ final class SourceDrift {
   private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[.*\\]\\s*$");
   private static final List<String> EXTENSIONS = List.of(".adoc", ".asciidoc", ".asc", ".ad");
   /** Callouts at line ends (<1>, // <1>): Asciidoctor draws them as markers, so they are not JSON. */
-  private static final Pattern CALLOUT = Pattern.compile("(?m)[ \t]*(?://[ \t]*)?<(?:\d+|\.)>(?:[ \t]*<(?:\d+|\.)>)*[ \t]*$");
+  private static final Pattern CALLOUT = Pattern.compile("(?m)[ \t]*(?://[ \t]*)?<(?:\\d+|\\.)>(?:[ \t]*<(?:\\d+|\\.)>)*[ \t]*$");
 
   private final Path projectDir;
   private final Expectations expectations;

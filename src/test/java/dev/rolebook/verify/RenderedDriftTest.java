@@ -159,6 +159,31 @@ class RenderedDriftTest {
         found.stream().map(l -> l.substring(l.indexOf(' ') + 1)).toList());
   }
 
+  @Test
+  void targetsFromTheSubstitutePackagePlugIn() {
+    Manifest m = set.manifest();
+    TargetResolver targets = TargetResolver.of(List.of(dev.rolebook.substitute.Target.worstCase(m)));
+    String worst = JsonWriter.pretty(dev.rolebook.substitute.Target.worstCase(m).substitution()
+        .apply(set.document("cfn-exec-trust").orElseThrow().root()));
+    List<String> parts = fullSite();
+    parts.add(block("cfn-exec-trust", "", "worst case", worst));
+    parts.add(block("cfn-exec-trust", "", "worst case", pretty("cfn-exec-trust")));
+    page("index.html", parts);
+    List<String> found = lines(drift(targets));
+    // The block showing the as-written document under data-target="worst case" differs in every
+    // substituted value; the one showing the substituted document passes.
+    assertEquals(List.of(
+        "DRIFT001 cfn-exec-trust › #2 › Principal › AWS › 'arn:aws-us-gov:iam::xxxxxxxxxxxx:root' removed: "
+            + "policies/cfn-exec-trust.json:14 has it, this block does not",
+        "DRIFT001 cfn-exec-trust › #2 › Principal › AWS › 'arn:aws:iam::ACCOUNT_ID:root' added: "
+            + "this block has it, policies/cfn-exec-trust.json does not",
+        "DRIFT001 cfn-exec-trust › #2 › Condition › StringEquals › sts:ExternalId › 'cdk-xxxxxxxxxx' removed: "
+            + "policies/cfn-exec-trust.json:19 has it, this block does not",
+        "DRIFT001 cfn-exec-trust › #2 › Condition › StringEquals › sts:ExternalId › 'cdk-hnb659fds' added: "
+            + "this block has it, policies/cfn-exec-trust.json does not"),
+        found.stream().map(l -> l.substring(l.indexOf(' ') + 1)).toList());
+  }
+
   static JsonValue substitute(JsonValue v, String from, String to) {
     if (v instanceof JsonString s) {
       return new JsonString(s.value().replace(from, to));
