@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** {@code rolebook check}: load, check, report. Never starts Asciidoctor. */
 final class CheckCommand implements Command {
-  private static final List<String> FORMATS = List.of("text", "json");
+  private static final List<String> FORMATS = Formats.ALL;
 
   @Override
   public String name() {
@@ -30,13 +30,14 @@ final class CheckCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook check [--project DIR] [--format text|json] [--strict]
+        Usage: rolebook check [--project DIR] [--format text|json|sarif|github] [--strict]
 
         Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
         (as written, in the worst case and per deployment target) and lints the policies.
 
           --project DIR   project with a policies/ directory (default: .)
-          --format F      text (compiler-style, default) or json
+          --format F      text (compiler-style, default), json, sarif (SARIF 2.1.0) or github
+                          (GitHub Actions annotations)
           --strict        warnings fail the check too
 
         Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""";
@@ -51,6 +52,8 @@ final class CheckCommand implements Command {
     CheckResult result = Checker.check(new ProjectLoader().load(project), List.of());
     if (format.equals("json")) {
       JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
+    } else if (Formats.machine(format)) {
+      Formats.write(format, result.diagnostics(), out);
     } else {
       TextReport.print(result.diagnostics(), new SourceLines(project), out);
       result.policySet().ifPresent(set -> out.println("policy set " + set.manifest().version()

@@ -46,7 +46,16 @@ public enum Code {
   LINT001(Severity.WARNING, "Repeated action", "The same action is listed twice, in one statement or in two statements granting the same resources."),
   LINT002(Severity.WARNING, "Covered resource", "A resource pattern is already matched by another pattern in the same statement."),
   LINT003(Severity.ERROR, "Unexplained wildcard resource", "A statement grants Resource \"*\" (or uses NotResource) without a reason in the manifest."),
-  LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource.");
+  LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource."),
+
+  // Docs drift: what a reader sees must be exactly the policy set.
+  DRIFT001(Severity.ERROR, "Altered policy", "A policy shown in the docs, the site or a published copy differs from the policy set (an action, resource, principal, condition, effect or statement added, removed or changed)."),
+  DRIFT002(Severity.ERROR, "Hand-pasted policy", "A listing block in the AsciiDoc sources holds policy JSON without naming the policy it shows; use the policy macro instead."),
+  DRIFT003(Severity.ERROR, "Policy missing from the site", "A policy or variant of the set is shown on no page of the rendered site."),
+  DRIFT004(Severity.ERROR, "Unknown policy shown", "A block names a policy, variant or target that the set does not have."),
+  DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
+  DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set."),
+  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared.");
 
   private final Severity severity;
   private final String title;

@@ -1,0 +1,116 @@
+package dev.rolebook.cli;
+
+import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.report.JsonReport;
+import dev.rolebook.report.Severity;
+import dev.rolebook.report.SourceLines;
+import dev.rolebook.report.TextReport;
+import dev.rolebook.verify.Drift;
+import dev.rolebook.verify.DriftResult;
+import dev.rolebook.verify.TargetResolver;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code rolebook drift}: the docs, the rendered site or published copies against policies/. */
+final class DriftCommand implements Command {
+
+  @Override
+  public String name() {
+    return "drift";
+  }
+
+  @Override
+  public String summary() {
+    return "compare the docs, the rendered site or published copies with policies/";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: rolebook drift [--project DIR] [--site DIR] [--format text|json|sarif|github] [--strict]
+               rolebook drift [--project DIR] --against FILE [FILE...] [--format F] [--strict]
+
+        What a reader sees must be exactly the policy set. Without --against, compares:
+          - every listing/source block of src/docs/**/*.adoc holding policy JSON: it must be marked
+            [source,json,policy=NAME] (and equal that policy) or it is reported as hand-pasted;
+          - every policy block and generated table of the rendered site (default target/site);
+            a site that has not been rendered yet is skipped with a note.
+        With --against, compares only the given files (saved HTML pages, Markdown, AsciiDoc or text),
+        matching each JSON policy or statement by its policy=NAME marker, else by Sid, else by content.
+
+        Comparison is semantic: statements pair by Sid (without Sid, by content); the order of
+        actions, resources and condition values, a string versus a one-element array, and layout
+        do not count. Every element counts: Version, Sid, Effect, Principal, Action, Resource,
+        Condition and their Not- forms.
+
+          --project DIR   project with a policies/ directory (default: .)
+          --site DIR      rendered site to read (default: target/site in the project)
+          --against FILE  external file(s) to compare instead of the docs and site
+          --format F      text (compiler-style, default), json, sarif (SARIF 2.1.0) or github
+          --strict        warnings fail too
+
+        Exit codes: 0 in sync, 1 drift found (or warnings with --strict), 2 usage error.""";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    Args a = Args.parse(name(), args, Set.of("project", "format", "site", "against"), Set.of("strict"));
+    String format = a.choice("format", "text", Formats.ALL);
+    Path project = Project.resolve(a);
+    List<Path> against = new ArrayList<>();
+    for (String f : a.all("against")) {
+      against.add(existing(f));
+    }
+    if (against.isEmpty()) {
+      a.noPositional(name());
+    } else {
+      // --against a.md b.html: the files after the first are positional.
+      for (String f : a.positional()) {
+        against.add(existing(f));
+      }
+    }
+    Path site = project.resolve(Drift.DEFAULT_SITE);
+    Optional<String> siteArg = a.get("site");
+    if (siteArg.isPresent()) {
+      site = Path.of(siteArg.get()).toAbsolutePath().normalize();
+      if (!Files.isDirectory(site)) {
+        throw new UsageException("site directory '" + siteArg.get() + "' does not exist; run rolebook render (or mvn site) first");
+      }
+    }
+    DriftResult result = Drift.run(new ProjectLoader().load(project),
+        new Drift.Options(site, against, TargetResolver.NONE));
+    if (format.equals("json")) {
+      JsonReport.write(Optional.empty(), result.diagnostics(), List.of(), out);
+    } else if (Formats.machine(format)) {
+      Formats.write(format, result.diagnostics(), out);
+    } else {
+      TextReport.print(result.diagnostics(), new SourceLines(project), out);
+      result.notes().forEach(n -> out.println("drift: " + n));
+      result.shown().forEach(s -> out.println("  " + s.where() + (s.where().column() > 0 ? ":" + s.where().column() : "")
+          + ": " + s.shows() + (s.inSync() ? ": in sync" : ": differs")));
+      if (!result.shown().isEmpty()) {
+        out.println("drift: compared by meaning: statements paired by Sid (else by content); the order of actions,"
+            + " resources and condition values, string versus one-element array, and layout do not count");
+      }
+      long errors = result.count(Severity.ERROR);
+      long warnings = result.count(Severity.WARNING);
+      long inSync = result.shown().stream().filter(DriftResult.Shown::inSync).count();
+      out.println("drift: " + (result.passes(false) ? "IN SYNC" : "DRIFT") + ": " + inSync + " of "
+          + result.shown().size() + " policy blocks equal the policy set; " + TextReport.counts(errors, warnings));
+    }
+    return result.passes(a.flag("strict")) ? Main.OK : Main.PROBLEMS;
+  }
+
+  private static Path existing(String file) throws UsageException {
+    Path p = Path.of(file).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(p)) {
+      throw new UsageException("file '" + file + "' does not exist");
+    }
+    return p;
+  }
+}

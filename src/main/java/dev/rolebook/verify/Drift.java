@@ -1,0 +1,57 @@
+package dev.rolebook.verify;
+
+import dev.rolebook.load.LoadResult;
+import dev.rolebook.model.PolicySet;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Docs drift: what a reader sees must be exactly the policy set. Three sources of "what a reader
+ * sees": the AsciiDoc sources ({@link SourceDrift}), the rendered site ({@link RenderedDrift}) and
+ * copies published elsewhere ({@link PublishedDrift}). Uses jsoup and Jackson only: never starts
+ * Asciidoctor or JRuby.
+ */
+public final class Drift {
+  /** The rendered site's default place, relative to the project. */
+  public static final String DEFAULT_SITE = "target/site";
+
+  private Drift() {}
+
+  /**
+   * What to compare.
+   *
+   * @param site the rendered site (a missing site is a note: the site may simply not be built yet)
+   * @param against external files; when any are given only they are compared
+   * @param targets resolves a page block's data-target to its substitution
+   */
+  public record Options(Path site, List<Path> against, TargetResolver targets) {
+    public Options {
+      against = List.copyOf(against);
+    }
+
+    public static Options defaults(Path projectDir) {
+      return new Options(projectDir.resolve(DEFAULT_SITE), List.of(), TargetResolver.NONE);
+    }
+  }
+
+  public static DriftResult run(LoadResult loaded, Options options) {
+    DriftResult.Builder result = new DriftResult.Builder();
+    if (loaded.policySet().isEmpty() || loaded.diagnostics().stream().anyMatch(d -> d.isError())) {
+      // Comparing against a set that did not load would only add noise to the real problem.
+      result.addAll(loaded.diagnostics().stream().filter(d -> d.isError()).toList());
+      result.note("drift: the policy set has errors, fix them first (rolebook check)");
+      return result.build();
+    }
+    PolicySet set = loaded.policySet().get();
+    Path projectDir = set.projectDir().toAbsolutePath().normalize();
+    Expectations expectations = new Expectations(set, options.targets());
+    if (!options.against().isEmpty()) {
+      PublishedDrift published = new PublishedDrift(projectDir, expectations, result);
+      options.against().forEach(published::run);
+      return result.build();
+    }
+    new SourceDrift(projectDir, expectations, result).run();
+    new RenderedDrift(projectDir, expectations, result).run(options.site().toAbsolutePath().normalize());
+    return result.build();
+  }
+}
