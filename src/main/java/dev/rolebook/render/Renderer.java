@@ -61,18 +61,24 @@ public final class Renderer implements AutoCloseable {
   /** Renders an .adoc file of {@code projectDir}; includes may not leave the project. */
   public Page render(Path adoc, Path projectDir, RenderModel model) {
     String display = projectDir.relativize(adoc.toAbsolutePath()).toString().replace('\\', '/');
-    return run(projectDir, display, model, o -> asciidoctor.loadFile(adoc.toFile(), o));
+    String source;
+    try {
+      source = java.nio.file.Files.readString(adoc, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      return new Page("", "", List.of(new RenderMessage("ERROR", display, -1, "cannot read: " + e.getMessage())));
+    }
+    return run(projectDir, display, source, model, o -> asciidoctor.loadFile(adoc.toFile(), o));
   }
 
   /** Renders AsciiDoc text as if it were the file {@code displayPath} of {@code projectDir}. */
   public Page render(String source, String displayPath, Path projectDir, RenderModel model) {
-    return run(projectDir, displayPath, model, o -> asciidoctor.load(source, o));
+    return run(projectDir, displayPath, source, model, o -> asciidoctor.load(source, o));
   }
 
-  private Page run(Path projectDir, String display, RenderModel model, java.util.function.Function<Options, Document> load) {
+  private Page run(Path projectDir, String display, String source, RenderModel model, java.util.function.Function<Options, Document> load) {
     Path project = projectDir.toAbsolutePath().normalize();
     current = model;
-    log.start(project, display);
+    log.start(project, display, source);
     try {
       Document doc = load.apply(options(project, model));
       String body = doc.convert();

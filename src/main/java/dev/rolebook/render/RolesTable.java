@@ -30,7 +30,7 @@ final class RolesTable {
               r.iamName().map(HtmlTable::code).orElse(""),
               Html.escape(r.assumedBy()),
               Html.escape(r.purpose()),
-              attached.isEmpty() ? "none: bootstrap's own" : String.join("<br>", attached)));
+              attached.isEmpty() ? "none (the bootstrap template's own)" : String.join("<br>", attached)));
         }
       }
       return Fragment.of(table.html());
