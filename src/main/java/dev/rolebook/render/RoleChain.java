@@ -19,7 +19,7 @@ final class RoleChain {
   static final List<String> ATTRIBUTES = List.of();
   private static final int BOX_W = 170;
   private static final int BOX_H = 58;
-  private static final int GAP = 40;
+  private static final int GAP = 64;
 
   private RoleChain() {}
 

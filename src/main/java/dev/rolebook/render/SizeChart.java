@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class SizeChart {
   static final List<String> ATTRIBUTES = List.of();
-  private static final int WIDTH = 720;
+  private static final int WIDTH = 820;
   private static final int LABEL = 250;
   private static final int BAR = 330;
   private static final int ROW = 52;
