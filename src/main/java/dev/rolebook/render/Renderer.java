@@ -83,10 +83,29 @@ public final class Renderer implements AutoCloseable {
       Document doc = load.apply(options(project, model));
       String body = doc.convert();
       String title = doc.getDoctitle() == null ? "" : doc.getDoctitle();
-      return new Page(title, body, log.drain());
+      List<RenderMessage> messages = new java.util.ArrayList<>(log.drain());
+      for (String url : ExternalResources.in(body)) {
+        messages.add(new RenderMessage("ERROR", display, lineContaining(source, url),
+            "the page would load '" + url + "' from another host; the site must be self-contained"));
+      }
+      for (String url : ExternalResources.uriIncludes(body)) {
+        messages.add(new RenderMessage("ERROR", display, lineContaining(source, url),
+            "include of '" + url + "' was not read: Rolebook never fetches URIs; copy the content into the project"));
+      }
+      return new Page(title, body, messages);
     } finally {
       current = null;
     }
+  }
+
+  private static int lineContaining(String source, String text) {
+    List<String> lines = source.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   static Options options(Path projectDir, RenderModel model) {
