@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +51,10 @@ public final class Site {
       return new Result(List.of(), List.of(new RenderMessage("ERROR", DOCS_DIR, -1, "no .adoc files to render")));
     }
     Path target = out.toAbsolutePath().normalize();
+    Optional<String> unsafe = unsafeTarget(project, target);
+    if (unsafe.isPresent()) {
+      return new Result(List.of(), List.of(new RenderMessage("ERROR", target.toString(), -1, unsafe.get())));
+    }
     Files.createDirectories(target.getParent());
     Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-new-");
     readableByAll(staging);
@@ -81,6 +86,29 @@ public final class Site {
         delete(staging);
       }
     }
+  }
+
+  /**
+   * Why {@code target} must not be replaced, if so. A successful build deletes the old site, so it
+   * may not be the project, one of its sources, or a directory that is not a previous site.
+   */
+  static Optional<String> unsafeTarget(Path project, Path target) throws IOException {
+    if (target.getParent() == null || project.startsWith(target)) {
+      return Optional.of("refusing to replace a directory that contains the project");
+    }
+    for (String source : List.of("policies", "src", "site")) {
+      if (target.startsWith(project.resolve(source))) {
+        return Optional.of("refusing to write the site into " + source + "/, which holds sources");
+      }
+    }
+    if (Files.isDirectory(target) && !Files.exists(target.resolve("index.html"))) {
+      try (Stream<Path> s = Files.list(target)) {
+        if (s.findAny().isPresent()) {
+          return Optional.of("refusing to replace a non-empty directory without an index.html; it does not look like a previous site");
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static List<Path> sources(Path docs) throws IOException {

@@ -49,6 +49,7 @@ class SiteTest {
     Path project = RenderCommandTestAccess.copyProject(tmp.resolve("project"));
     Path site = project.resolve("target/site");
     Files.createDirectories(site);
+    Files.writeString(site.resolve("index.html"), "old home", StandardCharsets.UTF_8);
     Files.writeString(site.resolve("stale.html"), "old page", StandardCharsets.UTF_8);
 
     Site.Result result = Site.build(SharedRenderer.renderer(), SharedRenderer.load(project), project, site);
@@ -56,6 +57,22 @@ class SiteTest {
     assertEquals(List.of(), result.messages());
     assertTrue(Files.isRegularFile(site.resolve("index.html")));
     assertFalse(Files.exists(site.resolve("stale.html")));
+  }
+
+  @Test
+  void neverReplacesTheProjectOrItsSources() throws IOException {
+    Path project = RenderCommandTestAccess.copyProject(tmp.resolve("project"));
+    Files.createDirectories(project.resolve("notes"));
+    Files.writeString(project.resolve("notes/todo.txt"), "keep me", StandardCharsets.UTF_8);
+    RenderModel model = SharedRenderer.load(project);
+    assertEquals("refusing to replace a directory that contains the project",
+        Site.build(SharedRenderer.renderer(), model, project, project).messages().get(0).message());
+    assertEquals("refusing to write the site into src/, which holds sources",
+        Site.build(SharedRenderer.renderer(), model, project, project.resolve("src/docs")).messages().get(0).message());
+    assertEquals("refusing to replace a non-empty directory without an index.html; it does not look like a previous site",
+        Site.build(SharedRenderer.renderer(), model, project, project.resolve("notes")).messages().get(0).message());
+    assertEquals("keep me", Files.readString(project.resolve("notes/todo.txt"), StandardCharsets.UTF_8));
+    assertTrue(Files.isRegularFile(project.resolve("src/docs/guide.adoc")));
   }
 
   @Test
