@@ -3,6 +3,7 @@ package dev.rolebook.render;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
@@ -27,7 +28,7 @@ final class ProblemLogger extends Treeprocessor {
     }
     List<StructuralNode> paragraphs = document.findBy(Map.of("context", ":paragraph"));
     for (StructuralNode p : paragraphs) {
-      String source = p instanceof org.asciidoctor.ast.Block b ? b.getSource() : "";
+      String source = p instanceof Block b ? b.getSource() : "";
       if (source != null && MACRO_LIKE.matcher(source.strip()).matches()) {
         log(new LogRecord(Severity.ERROR, p.getSourceLocation(),
             "unknown block macro '" + source.strip().substring(0, source.strip().indexOf("::")) + "'"));

@@ -1,9 +1,14 @@
 package dev.rolebook.render;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.AttributesBuilder;
@@ -60,14 +65,15 @@ public final class Renderer implements AutoCloseable {
 
   /** Renders an .adoc file of {@code projectDir}; includes may not leave the project. */
   public Page render(Path adoc, Path projectDir, RenderModel model) {
-    String display = projectDir.relativize(adoc.toAbsolutePath()).toString().replace('\\', '/');
+    Path file = adoc.toAbsolutePath().normalize();
+    String display = projectDir.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
     String source;
     try {
-      source = java.nio.file.Files.readString(adoc, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      source = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
       return new Page("", "", List.of(new RenderMessage("ERROR", display, -1, "cannot read: " + e.getMessage())));
     }
-    return run(projectDir, display, source, model, o -> asciidoctor.loadFile(adoc.toFile(), o));
+    return run(projectDir, display, source, model, o -> asciidoctor.loadFile(file.toFile(), o));
   }
 
   /** Renders AsciiDoc text as if it were the file {@code displayPath} of {@code projectDir}. */
@@ -75,7 +81,7 @@ public final class Renderer implements AutoCloseable {
     return run(projectDir, displayPath, source, model, o -> asciidoctor.load(source, o));
   }
 
-  private Page run(Path projectDir, String display, String source, RenderModel model, java.util.function.Function<Options, Document> load) {
+  private Page run(Path projectDir, String display, String source, RenderModel model, Function<Options, Document> load) {
     Path project = projectDir.toAbsolutePath().normalize();
     current = model;
     log.start(project, display, source);
@@ -83,7 +89,7 @@ public final class Renderer implements AutoCloseable {
       Document doc = load.apply(options(project, model));
       String body = doc.convert();
       String title = doc.getDoctitle() == null ? "" : doc.getDoctitle();
-      List<RenderMessage> messages = new java.util.ArrayList<>(log.drain());
+      List<RenderMessage> messages = new ArrayList<>(log.drain());
       for (String url : ExternalResources.in(body)) {
         messages.add(new RenderMessage("ERROR", display, lineContaining(source, url),
             "the page would load '" + url + "' from another host; the site must be self-contained"));
