@@ -1,0 +1,811 @@
+/*
+ * Rolebook's page script: copy buttons, the light/dark toggle, the table of contents with the
+ * current section marked, section anchors, and the live parameter form that rewrites the policy
+ * and command snippets for the reader's own account.
+ *
+ * One file, no framework, no inline handlers: the page's Content-Security-Policy allows only
+ * scripts from the site itself. Without this script the page still works; its snippets simply
+ * keep their placeholders.
+ *
+ * Load it from <head> (plain or `defer`): the remembered theme is applied at once, before the body
+ * paints; everything else waits for the document.
+ */
+(function () {
+  'use strict';
+
+  var THEME_KEY = 'rolebook.theme';
+  var VALUES_KEY = 'rolebook.parameters';
+  var root = document.documentElement;
+
+  /* ---- storage: private browsing or file:// may refuse it; the page must work all the same ---- */
+
+  function load(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function save(key, value) {
+    try {
+      if (value === null) {
+        window.localStorage.removeItem(key);
+      } else {
+        window.localStorage.setItem(key, value);
+      }
+    } catch (e) {
+      // Nothing to do: the choice then lasts for this page view only.
+    }
+  }
+
+  /* ---- theme ---- */
+
+  function storedTheme() {
+    var t = load(THEME_KEY);
+    return t === 'dark' || t === 'light' ? t : null;
+  }
+
+  // data-theme on <html> overrides prefers-color-scheme in the stylesheet; no attribute = follow the OS.
+  function applyTheme(theme) {
+    if (theme) {
+      root.setAttribute('data-theme', theme);
+    } else {
+      root.removeAttribute('data-theme');
+    }
+  }
+
+  function effectiveTheme() {
+    var chosen = root.getAttribute('data-theme');
+    if (chosen) {
+      return chosen;
+    }
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  applyTheme(storedTheme());
+
+  /* ---- small DOM helpers ---- */
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  var status; // one polite live region, so screen readers hear "Copied" and form changes
+
+  function announce(message) {
+    status.textContent = '';
+    // A fresh text node after clearing makes assistive technology announce repeats too.
+    window.setTimeout(function () { status.textContent = message; }, 50);
+  }
+
+  function toolbar() {
+    var bar = document.querySelector('.rolebook-toolbar');
+    if (!bar) {
+      bar = el('div', 'rolebook-toolbar');
+      document.body.insertBefore(bar, document.body.firstChild);
+    }
+    return bar;
+  }
+
+  function setUpThemeToggle() {
+    var button = el('button', 'rolebook-theme-toggle');
+    button.type = 'button';
+    function label() {
+      var dark = effectiveTheme() === 'dark';
+      button.textContent = dark ? 'Light theme' : 'Dark theme';
+      button.setAttribute('aria-label', dark ? 'Switch to the light theme' : 'Switch to the dark theme');
+    }
+    button.addEventListener('click', function () {
+      var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+      applyTheme(next);
+      save(THEME_KEY, next);
+      label();
+    });
+    if (window.matchMedia) {
+      var query = window.matchMedia('(prefers-color-scheme: dark)');
+      if (query.addEventListener) {
+        query.addEventListener('change', label);
+      }
+    }
+    label();
+    toolbar().appendChild(button);
+  }
+
+  /* ---- copying ---- */
+
+  function copyText(text) {
+    // The async clipboard needs a secure context (https or localhost); otherwise fall back.
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    return new Promise(function (resolve, reject) {
+      var area = el('textarea', 'rolebook-offscreen');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      var focused = document.activeElement;
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
+      area.remove();
+      if (focused && focused.focus) {
+        focused.focus();
+      }
+      if (ok) {
+        resolve();
+      } else {
+        reject(new Error('copy refused'));
+      }
+    });
+  }
+
+  function flash(button, text, idle) {
+    button.textContent = text;
+    button.classList.add('is-done');
+    window.clearTimeout(button.rolebookTimer);
+    button.rolebookTimer = window.setTimeout(function () {
+      button.textContent = idle;
+      button.classList.remove('is-done');
+    }, 2000);
+  }
+
+  function selectContents(node) {
+    var range = document.createRange();
+    range.selectNodeContents(node);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // Each <pre> is wrapped so the button can sit over its corner without scrolling away with wide
+  // lines, and so the block's text (what gets copied) never includes the button's label.
+  function addCopyButtons() {
+    document.querySelectorAll('pre').forEach(function (pre) {
+      if (pre.parentNode.classList && pre.parentNode.classList.contains('rolebook-pre')) {
+        return;
+      }
+      var wrap = el('div', 'rolebook-pre');
+      pre.parentNode.insertBefore(wrap, pre);
+      wrap.appendChild(pre);
+      var button = el('button', 'rolebook-copy', 'Copy');
+      button.type = 'button';
+      button.setAttribute('aria-label', 'Copy this block');
+      wrap.appendChild(button);
+      button.addEventListener('click', function () {
+        var text = pre.textContent; // read now: the form may have rewritten the block
+        copyText(text).then(function () {
+          flash(button, 'Copied', 'Copy');
+          announce('Copied to the clipboard');
+          // A hook for tests and integrations: what was actually copied.
+          pre.dispatchEvent(new CustomEvent('rolebook:copied', { bubbles: true, detail: { text: text } }));
+        }, function () {
+          selectContents(pre);
+          flash(button, 'Press Ctrl+C', 'Copy');
+          announce('Copying was refused; the text is selected, press Ctrl+C or Command+C');
+        });
+      });
+    });
+  }
+
+  /* ---- section anchors and table of contents ---- */
+
+  function contentRoot() {
+    return document.getElementById('content') || document.body;
+  }
+
+  function sectionHeadings() {
+    return Array.prototype.slice.call(contentRoot().querySelectorAll('h2[id], h3[id]'));
+  }
+
+  function addSectionAnchors() {
+    sectionHeadings().forEach(function (h) {
+      if (h.querySelector('a.anchor, a.rolebook-anchor')) {
+        return; // Asciidoctor's own sectanchors are already there
+      }
+      var a = el('a', 'rolebook-anchor', '#');
+      a.href = '#' + h.id;
+      a.setAttribute('aria-label', 'Link to the section ' + h.textContent.trim());
+      h.appendChild(a);
+    });
+  }
+
+  // Used only when the page has no Asciidoctor toc: h2 entries with their h3s nested below.
+  function buildToc() {
+    var headings = sectionHeadings();
+    if (headings.length < 2) {
+      return null;
+    }
+    var nav = el('nav', 'toc rolebook-toc-built');
+    nav.id = 'toc';
+    nav.setAttribute('aria-labelledby', 'toctitle');
+    var title = el('div', '', 'Contents');
+    title.id = 'toctitle';
+    nav.appendChild(title);
+    var top = el('ul', 'sectlevel1');
+    var sub = null;
+    nav.appendChild(top);
+    headings.forEach(function (h) {
+      var li = el('li');
+      var a = el('a', '', h.textContent.trim());
+      a.href = '#' + h.id;
+      li.appendChild(a);
+      if (h.tagName === 'H3' && top.lastElementChild) {
+        if (!sub || sub.parentNode !== top.lastElementChild) {
+          sub = el('ul', 'sectlevel2');
+          top.lastElementChild.appendChild(sub);
+        }
+        sub.appendChild(li);
+      } else {
+        top.appendChild(li);
+      }
+    });
+    var header = document.getElementById('header');
+    if (header) {
+      header.appendChild(nav);
+    } else {
+      var content = contentRoot();
+      content.insertBefore(nav, content.firstChild);
+    }
+    return nav;
+  }
+
+  function setUpToc() {
+    var toc = document.getElementById('toc') || buildToc();
+    if (!toc) {
+      return;
+    }
+    document.body.classList.add('rolebook-has-toc');
+    var entries = [];
+    toc.querySelectorAll('a[href^="#"]').forEach(function (a) {
+      var target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (target) {
+        entries.push({ heading: target, link: a });
+      }
+    });
+    if (!entries.length || !('IntersectionObserver' in window)) {
+      return;
+    }
+    entries.sort(function (x, y) {
+      return x.heading.compareDocumentPosition(y.heading) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    var current = null;
+    // The current section is the last one whose heading has passed the top third of the window.
+    // The observer only tells us *when* to look; positions decide *what* is current, which stays
+    // right however fast the reader scrolls or jumps.
+    function update() {
+      var line = window.innerHeight / 3;
+      var found = entries[0];
+      for (var i = 0; i < entries.length; i++) {
+        if (entries[i].heading.getBoundingClientRect().top <= line) {
+          found = entries[i];
+        } else {
+          break;
+        }
+      }
+      if (found === current) {
+        return;
+      }
+      if (current) {
+        current.link.classList.remove('rolebook-current');
+        current.link.removeAttribute('aria-current');
+      }
+      current = found;
+      current.link.classList.add('rolebook-current');
+      current.link.setAttribute('aria-current', 'location');
+      // In the sidebar layout the toc scrolls by itself: keep the marked entry in view.
+      if (toc.scrollHeight > toc.clientHeight) {
+        var top = current.link.offsetTop - toc.clientHeight / 2;
+        toc.scrollTop = Math.max(0, top);
+      }
+    }
+    var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
+    entries.forEach(function (e) { observer.observe(e.heading); });
+    update();
+  }
+
+  // Wide tables scroll inside their own box instead of widening the page on a phone.
+  function wrapTables() {
+    contentRoot().querySelectorAll('table.tableblock').forEach(function (table) {
+      if (table.parentNode.classList.contains('rolebook-table-scroll')) {
+        return;
+      }
+      var wrap = el('div', 'rolebook-table-scroll');
+      table.parentNode.insertBefore(wrap, table);
+      wrap.appendChild(table);
+    });
+  }
+
+  /* ---- parameter validation: mirrors dev.rolebook.substitute.ParameterValues ---- */
+
+  // Characters that can never change a policy's meaning; quotes, backslash, white space, IAM
+  // wildcards, policy-variable syntax and non-ASCII are refused before any pattern is tried.
+  var SAFE_CHAR = /^[A-Za-z0-9._:/+=,@-]$/;
+
+  function hex(cp) {
+    var h = cp.toString(16).toUpperCase();
+    return 'U+' + (h.length < 4 ? '0000'.slice(h.length) + h : h);
+  }
+
+  function printable(cp) {
+    return cp >= 0x20 && cp !== 0x7f;
+  }
+
+  // Control characters would garble the message, so they are shown as \uXXXX.
+  function visible(value) {
+    var out = '';
+    for (var ch of value) {
+      var cp = ch.codePointAt(0);
+      out += printable(cp) ? ch : '\\u' + hex(cp).slice(2);
+    }
+    return out;
+  }
+
+  function firstUnsafe(value) {
+    for (var ch of value) {
+      if (!SAFE_CHAR.test(ch)) {
+        var cp = ch.codePointAt(0);
+        return (printable(cp) ? "'" + ch + "' " : '') + '(' + hex(cp) + ')';
+      }
+    }
+    return 'a character that is not allowed';
+  }
+
+  function describe(p) {
+    return p.patternHint ? p.patternHint : 'a value matching ' + p.pattern;
+  }
+
+  /** The problem with one value, worded as the Java check words it, or null when it is fine. */
+  function check(p, value) {
+    var shown = visible(value);
+    for (var ch of value) {
+      if (!SAFE_CHAR.test(ch)) {
+        return p.name + " '" + shown + "' contains " + firstUnsafe(value) +
+            ", which could change the policy's meaning; expected " + describe(p);
+      }
+    }
+    if (typeof p.maxLength === 'number' && value.length > p.maxLength) {
+      return p.name + " '" + shown + "' is " + value.length + ' characters; the manifest allows at most ' + p.maxLength;
+    }
+    // Java's matches() must cover the whole value; anchor likewise whatever the pattern says.
+    if (!new RegExp('^(?:' + p.pattern + ')$').test(value)) {
+      return p.name + " '" + shown + "' is not " + describe(p) + ' (pattern ' + p.pattern + ')';
+    }
+    return null;
+  }
+
+  /* ---- substitution: mirrors dev.rolebook.substitute.Substitution ---- */
+
+  function word(c) {
+    return /[A-Za-z0-9_]/.test(c);
+  }
+
+  // Replaces the placeholder only where it stands as a whole token: cdk-hnb659fds-assets holds
+  // the token hnb659fds, backgroundagent-devx does not hold backgroundagent-dev.
+  function token(text, placeholder, value) {
+    var out = '';
+    var from = 0;
+    for (;;) {
+      var at = text.indexOf(placeholder, from);
+      if (at < 0) {
+        break;
+      }
+      var end = at + placeholder.length;
+      var whole = (at === 0 || !word(text.charAt(at - 1))) && (end === text.length || !word(text.charAt(end)));
+      out += text.slice(from, at) + (whole ? value : placeholder);
+      from = end;
+    }
+    return out + text.slice(from);
+  }
+
+  // In a policy, the partition is the second field of a string that is an ARN.
+  function partitionOfArn(text, placeholder, value) {
+    var prefix = 'arn:' + placeholder + ':';
+    return text.indexOf(prefix) === 0 ? 'arn:' + value + ':' + text.slice(prefix.length) : text;
+  }
+
+  // In a command, ARNs sit inside a longer line: replace every arn:<partition>: that starts a token.
+  function partitionInLine(text, placeholder, value) {
+    var prefix = 'arn:' + placeholder + ':';
+    var out = '';
+    var from = 0;
+    for (;;) {
+      var at = text.indexOf(prefix, from);
+      if (at < 0) {
+        break;
+      }
+      var whole = at === 0 || !word(text.charAt(at - 1));
+      out += text.slice(from, at) + (whole ? 'arn:' + value + ':' : prefix);
+      from = at + prefix.length;
+    }
+    return out + text.slice(from);
+  }
+
+  function substitute(text, params, values, inLine) {
+    var out = text;
+    params.forEach(function (p) {
+      var v = values[p.name];
+      if (v === undefined || v === p.placeholder) {
+        return;
+      }
+      if (p.in === 'arn-partition') {
+        out = inLine ? partitionInLine(out, p.placeholder, v) : partitionOfArn(out, p.placeholder, v);
+      } else {
+        out = token(out, p.placeholder, v);
+      }
+    });
+    return out;
+  }
+
+  // Only string values change, never keys: a value can't alter the document's structure.
+  function substituteTree(node, fn) {
+    if (typeof node === 'string') {
+      return fn(node);
+    }
+    if (Array.isArray(node)) {
+      return node.map(function (e) { return substituteTree(e, fn); });
+    }
+    if (node !== null && typeof node === 'object') {
+      var out = {};
+      Object.keys(node).forEach(function (k) {
+        // defineProperty, not assignment: a key named "__proto__" must stay an ordinary member.
+        Object.defineProperty(out, k, { value: substituteTree(node[k], fn), enumerable: true, writable: true, configurable: true });
+      });
+      return out;
+    }
+    return node;
+  }
+
+  /* ---- JSON highlighting, same span classes as the rendered page ---- */
+
+  var JSON_TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],])/g;
+
+  function highlight(text) {
+    var fragment = document.createDocumentFragment();
+    var last = 0;
+    var m;
+    function span(cls, s) {
+      fragment.appendChild(el('span', cls, s));
+    }
+    JSON_TOKEN.lastIndex = 0;
+    while ((m = JSON_TOKEN.exec(text)) !== null) {
+      if (m.index > last) {
+        fragment.appendChild(document.createTextNode(text.slice(last, m.index)));
+      }
+      if (m[1] !== undefined && m[2] !== undefined) {
+        span('tok-key', m[1]);
+        span('tok-punct', m[2]);
+      } else if (m[1] !== undefined) {
+        span('tok-str', m[1]);
+      } else if (m[3] !== undefined) {
+        span('tok-num', m[3]);
+      } else if (m[4] !== undefined) {
+        span('tok-lit', m[4]);
+      } else {
+        span('tok-punct', m[5]);
+      }
+      last = JSON_TOKEN.lastIndex;
+    }
+    if (last < text.length) {
+      fragment.appendChild(document.createTextNode(text.slice(last)));
+    }
+    return fragment;
+  }
+
+  /* ---- the snippet blocks the form rewrites ---- */
+
+  // Each block keeps its original markup and text, taken once: every rewrite starts from them, so
+  // clearing a field, or an invalid value, always brings back the exact placeholders.
+  function snippetBlocks(params) {
+    var blocks = [];
+    document.querySelectorAll('pre.rolebook-json').forEach(function (pre) {
+      var code = pre.querySelector('code') || pre;
+      var html = code.innerHTML;
+      var tree;
+      try {
+        tree = JSON.parse(code.textContent);
+      } catch (e) {
+        console.error('rolebook: a policy block is not valid JSON, so it is left as it is', pre);
+        return;
+      }
+      var unchanged = JSON.stringify(tree, null, 2);
+      blocks.push(function (values) {
+        var text = JSON.stringify(substituteTree(tree, function (s) { return substitute(s, params, values, false); }), null, 2);
+        show(pre, code, html, text === unchanged ? null : highlight(text));
+      });
+    });
+    document.querySelectorAll('pre.rolebook-command').forEach(function (pre) {
+      var code = pre.querySelector('code') || pre;
+      var html = code.innerHTML;
+      var original = code.textContent;
+      blocks.push(function (values) {
+        var text = substitute(original, params, values, true);
+        show(pre, code, html, text === original ? null : document.createTextNode(text));
+      });
+    });
+    return blocks;
+  }
+
+  function show(pre, code, originalHtml, replacement) {
+    if (replacement) {
+      code.replaceChildren(replacement);
+    } else if (code.innerHTML !== originalHtml) {
+      code.innerHTML = originalHtml; // our own markup, captured from this page: safe to restore
+    }
+    pre.classList.toggle('rolebook-substituted', !!replacement);
+  }
+
+  /* ---- the parameter form ---- */
+
+  function readParameters() {
+    var block = document.getElementById('rolebook-parameters');
+    if (!block) {
+      return [];
+    }
+    try {
+      var data = JSON.parse(block.textContent);
+      return Array.isArray(data.parameters) ? data.parameters : [];
+    } catch (e) {
+      console.error('rolebook: the rolebook-parameters block is not valid JSON; no form is shown');
+      return [];
+    }
+  }
+
+  // "#account=123456789012&region=eu-west-1"; anything else (a section id) is not ours.
+  function fragmentValues(params) {
+    var hash = window.location.hash.slice(1);
+    if (hash.indexOf('=') < 0) {
+      return null;
+    }
+    var known = {};
+    params.forEach(function (p) { known[p.name] = true; });
+    var values = {};
+    var any = false;
+    hash.split('&').forEach(function (part) {
+      var eq = part.indexOf('=');
+      if (eq < 0) {
+        return;
+      }
+      try {
+        var name = decodeURIComponent(part.slice(0, eq));
+        if (known[name] === true) {
+          values[name] = decodeURIComponent(part.slice(eq + 1));
+          any = true;
+        }
+      } catch (e) {
+        // A malformed escape: ignore that pair.
+      }
+    });
+    return any ? values : null;
+  }
+
+  function fragmentOf(values, params) {
+    return params
+        .filter(function (p) { return values[p.name]; })
+        .map(function (p) { return encodeURIComponent(p.name) + '=' + encodeURIComponent(values[p.name]); })
+        .join('&');
+  }
+
+  function storedValues() {
+    try {
+      var v = JSON.parse(load(VALUES_KEY) || '{}');
+      return v && typeof v === 'object' ? v : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function formHost(blocks) {
+    var host = document.getElementById('rolebook-form');
+    if (host) {
+      return host;
+    }
+    // The page gave no place: put the form just before the first snippet.
+    var first = document.querySelector('.rolebook-policy, .rolebook-pre');
+    if (!first || !blocks.length) {
+      return null;
+    }
+    host = el('div', 'rolebook-form-auto');
+    host.id = 'rolebook-form';
+    first.parentNode.insertBefore(host, first);
+    return host;
+  }
+
+  function field(p) {
+    var id = 'rolebook-param-' + p.name;
+    var box = el('div', 'rolebook-field');
+    var label = el('label', '', p.label || p.name);
+    label.htmlFor = id;
+    var input = el('input');
+    input.id = id;
+    input.name = p.name;
+    input.type = 'text';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.setAttribute('autocapitalize', 'off');
+    // Empty means "keep": the placeholder (or the default) is what the snippets then show.
+    input.placeholder = p.default !== undefined && p.default !== null ? p.default : p.placeholder;
+    var hint = el('span', 'rolebook-hint', p.patternHint || '');
+    hint.id = 'rolebook-hint-' + p.name;
+    var error = el('span', 'rolebook-error');
+    error.id = 'rolebook-error-' + p.name;
+    error.hidden = true;
+    input.setAttribute('aria-describedby', hint.id + ' ' + error.id);
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(hint);
+    box.appendChild(error);
+    return { param: p, input: input, error: error, box: box };
+  }
+
+  function setUpForm() {
+    var params = readParameters();
+    if (!params.length) {
+      return;
+    }
+    var blocks = snippetBlocks(params);
+    var host = formHost(blocks);
+    if (!host) {
+      return;
+    }
+    host.querySelectorAll('.rolebook-nojs').forEach(function (n) { n.remove(); });
+
+    var form = el('form', 'rolebook-form');
+    form.noValidate = true;
+    form.setAttribute('aria-label', 'Your deployment values');
+    var fields = params.map(field);
+    fields.forEach(function (f) { form.appendChild(f.box); });
+    var actions = el('div', 'rolebook-form-actions');
+    var share = el('button', 'rolebook-share', 'Copy link with these values');
+    share.type = 'button';
+    var clear = el('button', 'rolebook-clear', 'Clear');
+    clear.type = 'button';
+    actions.appendChild(share);
+    actions.appendChild(clear);
+    form.appendChild(actions);
+    var note = el('p', 'rolebook-form-status');
+    note.id = 'rolebook-form-status';
+    form.appendChild(note);
+    host.appendChild(form);
+
+    function raw() {
+      var values = {};
+      fields.forEach(function (f) {
+        if (f.input.value !== '') {
+          values[f.param.name] = f.input.value;
+        }
+      });
+      return values;
+    }
+
+    function fill(values) {
+      fields.forEach(function (f) {
+        var v = values[f.param.name];
+        f.input.value = typeof v === 'string' ? v : '';
+      });
+    }
+
+    // All or nothing: one bad value and every block goes back to its placeholders, so a reader
+    // can never copy a policy that is half theirs and half someone else's.
+    function apply() {
+      var given = raw();
+      var effective = {};
+      var bad = 0;
+      var open = [];
+      fields.forEach(function (f) {
+        var p = f.param;
+        var v = given[p.name];
+        var problem = v === undefined ? null : check(p, v);
+        f.error.textContent = problem || '';
+        f.error.hidden = !problem;
+        f.box.classList.toggle('is-invalid', !!problem);
+        if (problem) {
+          f.input.setAttribute('aria-invalid', 'true');
+          bad++;
+        } else {
+          f.input.removeAttribute('aria-invalid');
+        }
+        if (v !== undefined) {
+          effective[p.name] = v;
+        } else if (p.default !== undefined && p.default !== null) {
+          effective[p.name] = p.default;
+        } else {
+          open.push(p.placeholder);
+        }
+      });
+      var values = bad ? {} : effective;
+      blocks.forEach(function (b) { b(values); });
+      var message;
+      if (bad) {
+        message = 'Fix the marked value; until then every snippet shows its placeholders.';
+      } else if (Object.keys(given).length === 0) {
+        message = 'The snippets show placeholders. Fill in your values to rewrite them.';
+      } else if (open.length) {
+        message = 'The snippets use your values; still placeholders: ' + open.join(', ') + '.';
+      } else {
+        message = 'The snippets use your values.';
+      }
+      note.textContent = message;
+      form.classList.toggle('is-invalid', bad > 0);
+      return given;
+    }
+
+    function remember(given) {
+      save(VALUES_KEY, Object.keys(given).length ? JSON.stringify(given) : null);
+      // A page opened from a shared link keeps its fragment in step, or a reload would bring
+      // back the old values; a section-anchor fragment is left alone.
+      if (fragmentValues(params) && window.history.replaceState) {
+        var frag = fragmentOf(given, params);
+        window.history.replaceState(null, '', window.location.pathname + window.location.search + (frag ? '#' + frag : ''));
+      }
+    }
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault(); // nothing is sent anywhere (the CSP forbids form submission anyway)
+    });
+    form.addEventListener('input', function () {
+      remember(apply());
+    });
+    clear.addEventListener('click', function () {
+      fill({});
+      remember(apply());
+      announce('Values cleared; the snippets show placeholders');
+    });
+    share.addEventListener('click', function () {
+      var frag = fragmentOf(raw(), params);
+      var url = window.location.href.split('#')[0] + (frag ? '#' + frag : '');
+      copyText(url).then(function () {
+        flash(share, 'Link copied', 'Copy link with these values');
+        announce('Link copied to the clipboard');
+      }, function () {
+        flash(share, 'Copying refused', 'Copy link with these values');
+      });
+    });
+    window.addEventListener('hashchange', function () {
+      var values = fragmentValues(params);
+      if (values) {
+        fill(values);
+        remember(apply());
+      }
+    });
+
+    // A shared link wins over what this browser remembers.
+    fill(fragmentValues(params) || storedValues());
+    apply();
+  }
+
+  function init() {
+    status = el('div', 'rolebook-offscreen');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    document.body.appendChild(status);
+    setUpThemeToggle();
+    setUpToc();
+    addSectionAnchors();
+    wrapTables();
+    setUpForm(); // before the copy buttons, which only read the blocks' text when clicked
+    addCopyButtons();
+    root.classList.add('rolebook-js');
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
