@@ -1,0 +1,91 @@
+package dev.rolebook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class CopyButtonBrowserTest extends BrowserTestBase {
+
+  @Test
+  void everyPreGetsOneCopyButton() {
+    open();
+    Long pres = (Long) browser.js("return document.querySelectorAll('pre').length");
+    assertTrue(pres > 0, "the page has <pre> blocks");
+    assertEquals(pres, browser.js(
+        "return [...document.querySelectorAll('pre')].filter(p => p.parentNode.querySelectorAll(':scope > button.rolebook-copy').length === 1).length"));
+    assertEquals(pres, browser.js("return document.querySelectorAll('button.rolebook-copy').length"));
+  }
+
+  @Test
+  void clickingCopiesTheBlocksExactTextAndSaysCopied() {
+    grantClipboard();
+    open();
+    Document page = SiteUnderTest.parse(server, SiteUnderTest.page());
+    Element first = page.selectFirst("pre.rolebook-json");
+    String expected = (first.selectFirst("code") != null ? first.selectFirst("code") : first).wholeText();
+    recordCopies();
+
+    WebElement button = browser.driver().findElement(By.cssSelector("pre.rolebook-json ~ button.rolebook-copy"));
+    button.click();
+    browser.waitFor("the Copied feedback", () -> "Copied".equals(button.getText()));
+    assertEquals(List.of(expected), copies());
+    assertEquals(expected, clipboard());
+  }
+
+  @Test
+  void copiesACommandAndAPlainBlockToo() {
+    grantClipboard();
+    open();
+    Document page = SiteUnderTest.parse(server, SiteUnderTest.page());
+    recordCopies();
+    List<WebElement> buttons = browser.driver().findElements(By.cssSelector("button.rolebook-copy"));
+    List<Element> pres = page.select("pre");
+    assertEquals(pres.size(), buttons.size());
+    int last = buttons.size() - 1;
+    buttons.get(last).click();
+    browser.waitFor("the Copied feedback", () -> "Copied".equals(buttons.get(last).getText()));
+    assertEquals(List.of(pres.get(last).wholeText()), copies());
+    assertEquals(pres.get(last).wholeText(), clipboard());
+  }
+
+  @Test
+  void feedbackGoesBackToCopy() {
+    open();
+    WebElement button = browser.driver().findElement(By.cssSelector("button.rolebook-copy"));
+    button.click();
+    browser.waitFor("the Copied feedback", () -> !"Copy".equals(button.getText()));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+        .until(d -> "Copy".equals(button.getText()));
+    assertFalse(button.getAttribute("class").contains("is-done"));
+  }
+
+  static void grantClipboard() {
+    browser.cdp("Browser.grantPermissions", Map.of(
+        "origin", server.origin(),
+        "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+  }
+
+  /** The page's own hook: rolebook.js reports each copy with the text it wrote. */
+  static void recordCopies() {
+    browser.js("window.rolebookCopies = [];"
+        + "document.addEventListener('rolebook:copied', e => window.rolebookCopies.push(e.detail.text));");
+  }
+
+  static List<String> copies() {
+    return browser.strings("return window.rolebookCopies");
+  }
+
+  /** What the system clipboard holds, read back through the async clipboard API. */
+  static String clipboard() {
+    return (String) browser.asyncJs("const done = arguments[arguments.length - 1];"
+        + "navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));");
+  }
+}
