@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
   static final String SKIPPED = "chromium/chromedriver not installed: browser tests skipped";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  // Held in a field: java.util.logging keeps loggers weakly, and a collected one forgets its level.
+  private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
   private final ChromeDriver driver;
   private final Path profile;
 
@@ -48,7 +50,8 @@ final class Browser implements AutoCloseable {
     Path chromium = Path.of(System.getProperty("rolebook.chromium", "/usr/bin/chromium"));
     Path chromedriver = Path.of(System.getProperty("rolebook.chromedriver", "/usr/bin/chromedriver"));
     assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver), SKIPPED);
-    java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+    // Selenium warns that it has no CDP classes for this chromium; raw CDP commands don't need them.
+    SELENIUM_LOG.setLevel(Level.SEVERE);
     try {
       Path profile = Files.createTempDirectory("rolebook-chromium-");
       ChromeOptions options = new ChromeOptions();
