@@ -17,7 +17,7 @@
   var VALUES_KEY = 'rolebook.parameters';
   var root = document.documentElement;
 
-  /* ---- storage: private browsing or file:// may refuse it; the page must work all the same ---- */
+  /* ---- storage: private browsing or a file: page may refuse it; the page must work all the same ---- */
 
   function load(key) {
     try {
