@@ -509,11 +509,21 @@
 
   /* ---- the snippet blocks the form rewrites ---- */
 
+  // Only blocks shown as written (data-target empty or absent) are rewritten: a block already
+  // made for a named target has lost its placeholders, and rewriting what is left of them (its
+  // ARN partition, say) would mix the reader's values with the target's.
+  function asWritten(pre) {
+    return !pre.getAttribute('data-target');
+  }
+
   // Each block keeps its original markup and text, taken once: every rewrite starts from them, so
   // clearing a field, or an invalid value, always brings back the exact placeholders.
   function snippetBlocks(params) {
     var blocks = [];
     document.querySelectorAll('pre.rolebook-json').forEach(function (pre) {
+      if (!asWritten(pre)) {
+        return;
+      }
       var code = pre.querySelector('code') || pre;
       var html = code.innerHTML;
       var tree;
@@ -530,6 +540,9 @@
       });
     });
     document.querySelectorAll('pre.rolebook-command').forEach(function (pre) {
+      if (!asWritten(pre)) {
+        return;
+      }
       var code = pre.querySelector('code') || pre;
       var html = code.innerHTML;
       var original = code.textContent;

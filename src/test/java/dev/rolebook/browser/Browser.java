@@ -45,11 +45,23 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts a fresh browser, or skips the calling test when chromium is not installed. */
+  private static final Path CHROMIUM = Path.of(System.getProperty("rolebook.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("rolebook.chromedriver", "/usr/bin/chromedriver"));
+
+  /** Whether chromium and chromedriver are installed (override the paths with -Drolebook.chromium/chromedriver). */
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Skips the calling test, visibly, when the browser is not installed. */
+  static void assumeInstalled() {
+    assumeTrue(installed(), SKIPPED);
+  }
+
+  /** Starts a fresh browser; call {@link #assumeInstalled} first. */
   static Browser start() {
-    Path chromium = Path.of(System.getProperty("rolebook.chromium", "/usr/bin/chromium"));
-    Path chromedriver = Path.of(System.getProperty("rolebook.chromedriver", "/usr/bin/chromedriver"));
-    assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver), SKIPPED);
+    Path chromium = CHROMIUM;
+    Path chromedriver = CHROMEDRIVER;
     // Selenium warns that it has no CDP classes for this chromium; raw CDP commands don't need them.
     SELENIUM_LOG.setLevel(Level.SEVERE);
     try {

@@ -14,12 +14,14 @@ import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.PolicyDocument;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.substitute.ParameterValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -53,7 +55,7 @@ class FixtureContractTest {
         "no inline style or script: the CSP would refuse them");
 
     List<Element> blocks = page.select("pre.rolebook-json");
-    assertEquals(4, blocks.size());
+    assertEquals(List.of("", "", "", "", "example"), blocks.stream().map(b -> b.attr("data-target")).toList());
     for (Element pre : blocks) {
       assertTrue(pre.parent().is("div.content") && pre.parent().parent().is("div.listingblock.rolebook-policy[id^=policy-]"),
           pre.attr("data-policy"));
@@ -67,10 +69,16 @@ class FixtureContractTest {
       for (TextNode text : code.textNodes()) {
         assertTrue(text.getWholeText().isBlank(), "only white space between tokens: '" + text.getWholeText() + "'");
       }
-      assertEquals(JsonWriter.pretty(document(pre.attr("data-policy")).root()), JsonWriter.pretty(parseJson(code.wholeText())),
-          "the block's text parses back to " + pre.attr("data-policy"));
-      assertEquals(document(pre.attr("data-policy")).source().text().stripTrailing(), code.wholeText(),
-          "as written: the file's exact text");
+      PolicyDocument doc = document(pre.attr("data-policy"));
+      if (pre.attr("data-target").isEmpty()) {
+        assertEquals(JsonWriter.pretty(doc.root()), JsonWriter.pretty(parseJson(code.wholeText())),
+            "the block's text parses back to " + pre.attr("data-policy"));
+        assertEquals(doc.source().text().stripTrailing(), code.wholeText(), "as written: the file's exact text");
+      } else {
+        // The fixture's one target: the example account, everything else as written.
+        ParameterValues.Result example = ParameterValues.validate(set.manifest(), Map.of("account", "111122223333"), false);
+        assertEquals(JsonWriter.pretty(example.substitution().apply(doc.root())), JsonWriter.pretty(parseJson(code.wholeText())));
+      }
     }
     assertEquals(List.of("cdk-bootstrap", "describe-stack"), page.select("pre.rolebook-command").eachAttr("data-command"));
     assertNotNull(page.selectFirst("#rolebook-form noscript"));
@@ -78,7 +86,7 @@ class FixtureContractTest {
 
   @Test
   void fixtureShowsEveryPlaceholderKind() throws IOException {
-    String text = parse("index.html").select("pre.rolebook-json").text();
+    String text = parse("index.html").select("pre.rolebook-json[data-target~=^$]").text();
     for (String placeholder : List.of("ACCOUNT_ID", "hnb659fds", "backgroundagent-dev", "\"arn:aws:")) {
       assertTrue(text.contains(placeholder), placeholder);
     }

@@ -36,14 +36,19 @@ class ParameterFormBrowserTest extends BrowserTestBase {
   private static Manifest manifest;
   private static List<String> originalJson;
   private static List<String> originalCommands;
+  private static List<String> originalTargetJson;
 
   @BeforeAll
   static void readOriginals() {
+    if (server == null) {
+      return; // no browser: every test skips itself
+    }
     manifest = new ProjectLoader().load(Path.of("")).policySet()
         .orElseThrow(() -> new AssertionError("the project's policies/ do not load")).manifest();
     Document page = SiteUnderTest.parse(server, SiteUnderTest.page());
-    originalJson = texts(page, "pre.rolebook-json");
-    originalCommands = texts(page, "pre.rolebook-command");
+    originalJson = texts(page, "pre.rolebook-json", true);
+    originalTargetJson = texts(page, "pre.rolebook-json", false);
+    originalCommands = texts(page, "pre.rolebook-command", true);
     assertFalse(originalJson.isEmpty(), "the page has policy blocks");
   }
 
@@ -74,6 +79,16 @@ class ParameterFormBrowserTest extends BrowserTestBase {
             + "  --cloudformation-execution-policies \"arn:aws:iam::123456789012:policy/IaCRole-ABCA-Observability\"",
         "aws cloudformation describe-stacks --stack-name backgroundagent-dev --region eu-west-1"),
         commandTexts());
+  }
+
+  @Test
+  void blocksMadeForATargetAreLeftAlone() {
+    assumeTrue(!originalTargetJson.isEmpty(), "the page has no block made for a target");
+    open();
+    type("account", "123456789012");
+    type("partition", "aws-us-gov");
+    assertEquals(originalTargetJson, blockTexts("pre.rolebook-json", false));
+    assertEquals(0L, browser.js("return [...document.querySelectorAll('pre.rolebook-substituted')].filter(p => p.getAttribute('data-target')).length"));
   }
 
   @Test
@@ -298,9 +313,13 @@ class ParameterFormBrowserTest extends BrowserTestBase {
 
   // ---- helpers ----
 
-  private static List<String> texts(Document page, String selector) {
+  /** Texts of the blocks shown as written (empty data-target), or of those made for a target. */
+  private static List<String> texts(Document page, String selector, boolean asWritten) {
     List<String> out = new ArrayList<>();
     for (Element pre : page.select(selector)) {
+      if (pre.attr("data-target").isEmpty() != asWritten) {
+        continue;
+      }
       Element code = pre.selectFirst("code");
       out.add((code != null ? code : pre).wholeText());
     }
@@ -339,11 +358,16 @@ class ParameterFormBrowserTest extends BrowserTestBase {
   }
 
   static List<String> jsonTexts() {
-    return browser.strings("return [...document.querySelectorAll('pre.rolebook-json')].map(p => p.textContent)");
+    return blockTexts("pre.rolebook-json", true);
   }
 
   static List<String> commandTexts() {
-    return browser.strings("return [...document.querySelectorAll('pre.rolebook-command')].map(p => p.textContent)");
+    return blockTexts("pre.rolebook-command", true);
+  }
+
+  static List<String> blockTexts(String selector, boolean asWritten) {
+    return browser.strings("return [...document.querySelectorAll(arguments[0])]"
+        + ".filter(p => !p.getAttribute('data-target') === arguments[1]).map(p => p.textContent)", selector, asWritten);
   }
 
   private static JsonValue parse(String text) {
