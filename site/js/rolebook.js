@@ -9,6 +9,18 @@
  *
  * Load it from <head> (plain or `defer`): the remembered theme is applied at once, before the body
  * paints; everything else waits for the document.
+ *
+ * Markup it relies on (Asciidoctor html5 plus the shared HTML contract):
+ *   #header, #content            toolbar, toc and anchors are placed relative to these if present
+ *   #toc a[href="#id"]           Asciidoctor's toc; built from #content h2[id], h3[id] when absent
+ *   pre.rolebook-json > code     policy JSON; rewritten when data-target is empty or absent
+ *   pre.rolebook-command > code  command text; same rule for data-target
+ *   script#rolebook-parameters   {"parameters":[{name,label,placeholder,in,pattern,patternHint,
+ *                                example,default,maxLength}]} in the manifest's order
+ *   #rolebook-form               where the form goes (else just before the first snippet); any
+ *                                .rolebook-nojs inside it is removed once the form is built
+ * Storage keys: rolebook.theme ("dark"|"light"), rolebook.parameters (JSON of typed values).
+ * Shared links: #account=…&region=… (a fragment without '=' is a section anchor, left alone).
  */
 (function () {
   'use strict';
@@ -628,11 +640,12 @@
     if (host) {
       return host;
     }
-    // The page gave no place: put the form just before the first snippet.
-    var first = document.querySelector('.rolebook-policy, .rolebook-pre');
-    if (!first || !blocks.length) {
+    // The page gave no place: put the form just before the first snippet (and its block title).
+    var pre = document.querySelector('pre.rolebook-json, pre.rolebook-command');
+    if (!pre || !blocks.length) {
       return null;
     }
+    var first = pre.closest('.listingblock') || pre;
     host = el('div', 'rolebook-form-auto');
     host.id = 'rolebook-form';
     first.parentNode.insertBefore(host, first);

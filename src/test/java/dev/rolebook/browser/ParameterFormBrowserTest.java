@@ -311,6 +311,19 @@ class ParameterFormBrowserTest extends BrowserTestBase {
         browser.strings("return [...document.querySelectorAll('.rolebook-form label')].map(l => l.textContent)"));
   }
 
+  @Test
+  void withoutAPlaceForItTheFormGoesBeforeTheFirstSnippet() {
+    assumeTrue(SiteUnderTest.isFixture(), "noform.html is a fixture page");
+    open("noform.html", "");
+    assertEquals(Boolean.TRUE, browser.js(
+        "const form = document.getElementById('rolebook-form'), block = document.querySelector('.listingblock');"
+            + "return form.nextElementSibling === block"));
+    type("account", "123456789012");
+    type("partition", "aws-cn");
+    assertEquals(List.of("aws iam attach-role-policy --role-name cdk-hnb659fds-cfn-exec-role-123456789012-REGION"
+        + " --policy-arn arn:aws-cn:iam::123456789012:policy/IaCRole-ABCA-Infrastructure"), commandTexts());
+  }
+
   // ---- helpers ----
 
   /** Texts of the blocks shown as written (empty data-target), or of those made for a target. */
