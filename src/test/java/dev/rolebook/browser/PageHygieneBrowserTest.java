@@ -74,11 +74,15 @@ class PageHygieneBrowserTest extends BrowserTestBase {
   private static void exercise() {
     browser.driver().findElement(By.cssSelector("button.rolebook-copy")).click();
     browser.driver().findElement(By.cssSelector("button.rolebook-theme-toggle")).click();
-    if (!browser.driver().findElements(By.id("rolebook-param-account")).isEmpty()) {
-      ParameterFormBrowserTest.type("account", "123456789012");
-      ParameterFormBrowserTest.type("region", "eu-west-1\"");
-      browser.driver().findElement(By.id("rolebook-param-region")).sendKeys("\n"); // Enter must not submit
-      ParameterFormBrowserTest.type("region", "eu-west-1");
+    // Every parameter the page's form lists: a refused value first, Enter (which must not submit
+    // the form), then the manifest's example.
+    List<String> examples = browser.strings("return document.querySelector('.rolebook-form') ? "
+        + "JSON.parse(document.getElementById('rolebook-parameters').textContent).parameters.map(p => p.name + '=' + p.example) : []");
+    for (String pair : examples) {
+      String name = pair.substring(0, pair.indexOf('='));
+      ParameterFormBrowserTest.type(name, "x\"");
+      ParameterFormBrowserTest.input(name).sendKeys("\n");
+      ParameterFormBrowserTest.type(name, pair.substring(name.length() + 1));
     }
     browser.js("window.scrollTo(0, document.body.scrollHeight)");
     browser.js("window.scrollTo(0, 0)");
