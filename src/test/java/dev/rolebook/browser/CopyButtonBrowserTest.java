@@ -67,6 +67,38 @@ class CopyButtonBrowserTest extends BrowserTestBase {
     assertFalse(button.getAttribute("class").contains("is-done"));
   }
 
+  @Test
+  void withoutTheAsyncClipboardTheTextareaFallbackCopies() {
+    grantClipboard();
+    open();
+    recordCopies();
+    // Keep a handle for reading back, then hide the API as an insecure (http, non-local) page would.
+    browser.js("window.realClipboard = navigator.clipboard;"
+        + "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true});");
+    WebElement button = browser.driver().findElement(By.cssSelector("pre.rolebook-command ~ button.rolebook-copy"));
+    String text = (String) browser.js("return document.querySelector('pre.rolebook-command').textContent");
+    button.click();
+    browser.waitFor("the Copied feedback", () -> "Copied".equals(button.getText()));
+    assertEquals(List.of(text), copies());
+    assertEquals(text, browser.asyncJs("const done = arguments[arguments.length - 1];"
+        + "window.realClipboard.readText().then(done, e => done('clipboard error: ' + e));"));
+    assertEquals(0L, browser.js("return document.querySelectorAll('textarea').length"), "the helper textarea is gone");
+  }
+
+  @Test
+  void whenCopyingIsRefusedTheTextIsSelectedForTheReader() {
+    open();
+    recordCopies();
+    browser.js("Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true});"
+        + "document.execCommand = () => false;");
+    WebElement button = browser.driver().findElement(By.cssSelector("pre.rolebook-command ~ button.rolebook-copy"));
+    button.click();
+    browser.waitFor("the refusal to show", () -> "Press Ctrl+C".equals(button.getText()));
+    assertEquals(List.of(), copies());
+    assertEquals(browser.js("return document.querySelector('pre.rolebook-command').textContent"),
+        browser.js("return window.getSelection().toString()"));
+  }
+
   static void grantClipboard() {
     browser.cdp("Browser.grantPermissions", Map.of(
         "origin", server.origin(),
