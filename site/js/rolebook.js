@@ -301,7 +301,10 @@
     // The observer only tells us *when* to look; positions decide *what* is current, which stays
     // right however fast the reader scrolls or jumps.
     function update() {
-      var line = window.innerHeight / 3;
+      // At the very bottom the last sections may be too short to reach that line: then the last
+      // heading in sight is the current one.
+      var atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      var line = atBottom ? window.innerHeight : window.innerHeight / 3;
       var found = entries[0];
       for (var i = 0; i < entries.length; i++) {
         if (entries[i].heading.getBoundingClientRect().top <= line) {
@@ -328,6 +331,11 @@
     }
     var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
     entries.forEach(function (e) { observer.observe(e.heading); });
+    // A marker after the content tells when the bottom comes into view.
+    var end = el('div', 'rolebook-end');
+    end.setAttribute('aria-hidden', 'true');
+    document.body.appendChild(end);
+    new IntersectionObserver(update).observe(end);
     update();
   }
 

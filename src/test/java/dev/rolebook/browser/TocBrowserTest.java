@@ -28,6 +28,20 @@ class TocBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void atTheBottomTheLastSectionInSightIsCurrent() {
+    // A tall window: the last section is too short for its heading to reach the top third.
+    browser.cdp("Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 1280, "height", 2000, "deviceScaleFactor", 1, "mobile", false));
+    open();
+    List<String> links = tocTargets();
+    String last = links.get(links.size() - 1);
+    browser.js("window.scrollTo(0, document.documentElement.scrollHeight)");
+    assertTrue((Long) browser.js("return Math.round(document.getElementById(arguments[0]).getBoundingClientRect().top)", last)
+        > 2000 / 3, "the last heading stays below the top third");
+    browser.waitFor("'" + last + "' to be marked at the bottom", () -> last.equals(current()));
+  }
+
+  @Test
   void aPageWithoutATocGetsOneBuiltFromItsHeadings() {
     assumeTrue(SiteUnderTest.isFixture(), "notoc.html is a fixture page");
     open("notoc.html", "");
