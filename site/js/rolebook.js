@@ -672,6 +672,9 @@
     input.autocomplete = 'off';
     input.spellcheck = false;
     input.setAttribute('autocapitalize', 'off');
+    if (/^\^?\[0-9\]\{[0-9,]+\}\$?$/.test(p.pattern)) {
+      input.inputMode = 'numeric'; // digits only (the account ID): a phone shows its number pad
+    }
     // Empty means "keep": the placeholder (or the default) is what the snippets then show.
     input.placeholder = p.default !== undefined && p.default !== null ? p.default : p.placeholder;
     var hint = el('span', 'rolebook-hint', p.patternHint || '');
@@ -714,6 +717,7 @@
     form.appendChild(actions);
     var note = el('p', 'rolebook-form-status');
     note.id = 'rolebook-form-status';
+    note.setAttribute('aria-live', 'polite');
     form.appendChild(note);
     host.appendChild(form);
 

@@ -309,6 +309,8 @@ class ParameterFormBrowserTest extends BrowserTestBase {
         browser.strings("return [...document.querySelectorAll('.rolebook-form input')].map(i => i.name)"));
     assertEquals(manifest.parameters().stream().map(Parameter::label).toList(),
         browser.strings("return [...document.querySelectorAll('.rolebook-form label')].map(l => l.textContent)"));
+    assertEquals("numeric", input("account").getAttribute("inputmode"), "digits only: a phone shows its number pad");
+    assertEquals(null, input("region").getAttribute("inputmode"));
   }
 
   @Test
