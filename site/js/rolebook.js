@@ -185,6 +185,17 @@
     selection.addRange(range);
   }
 
+  // What a reader means to copy: the block's current text, less Asciidoctor's callout markers
+  // (<i class="conum"><b>(1)</b>), which would break a pasted command.
+  function copyableText(pre) {
+    if (!pre.querySelector('.conum')) {
+      return pre.textContent;
+    }
+    var clone = pre.cloneNode(true);
+    clone.querySelectorAll('.conum + b, .conum').forEach(function (n) { n.remove(); });
+    return clone.textContent.replace(/[ \t]+$/gm, '');
+  }
+
   // Each <pre> is wrapped so the button can sit over its corner without scrolling away with wide
   // lines, and so the block's text (what gets copied) never includes the button's label.
   function addCopyButtons() {
@@ -200,7 +211,7 @@
       button.setAttribute('aria-label', 'Copy this block');
       wrap.appendChild(button);
       button.addEventListener('click', function () {
-        var text = pre.textContent; // read now: the form may have rewritten the block
+        var text = copyableText(pre); // read now: the form may have rewritten the block
         copyText(text).then(function () {
           flash(button, 'Copied', 'Copy');
           announce('Copied to the clipboard');

@@ -3,6 +3,7 @@ package dev.rolebook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,17 @@ class CopyButtonBrowserTest extends BrowserTestBase {
     browser.waitFor("the Copied feedback", () -> "Copied".equals(buttons.get(last).getText()));
     assertEquals(List.of(pres.get(last).wholeText()), copies());
     assertEquals(pres.get(last).wholeText(), clipboard());
+  }
+
+  @Test
+  void calloutMarkersAreNotCopied() {
+    assumeTrue(SiteUnderTest.isFixture(), "the fixture has a listing with a callout");
+    open();
+    recordCopies();
+    WebElement button = browser.driver().findElement(By.xpath("//pre[.//i[@class='conum']]/following-sibling::button"));
+    button.click();
+    browser.waitFor("the Copied feedback", () -> "Copied".equals(button.getText()));
+    assertEquals(List.of("cdk deploy backgroundagent-dev"), copies());
   }
 
   @Test
