@@ -124,9 +124,9 @@ final class Browser implements AutoCloseable {
     return driver.executeCdpCommand(command, params);
   }
 
-  /** Waits up to five seconds for {@code condition}; the failure names what was awaited. */
+  /** Waits up to ten seconds (the machine may be busy) for {@code condition}; the failure names what was awaited. */
   void waitFor(String what, java.util.function.BooleanSupplier condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(5))
+    new WebDriverWait(driver, Duration.ofSeconds(10))
         .withMessage("waiting for " + what)
         .until(d -> condition.getAsBoolean());
   }

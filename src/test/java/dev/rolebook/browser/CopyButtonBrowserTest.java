@@ -74,7 +74,7 @@ class CopyButtonBrowserTest extends BrowserTestBase {
     WebElement button = browser.driver().findElement(By.cssSelector("button.rolebook-copy"));
     button.click();
     browser.waitFor("the Copied feedback", () -> !"Copy".equals(button.getText()));
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
         .until(d -> "Copy".equals(button.getText()));
     assertFalse(button.getAttribute("class").contains("is-done"));
   }
