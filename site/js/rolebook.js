@@ -22,12 +22,12 @@
  * Storage keys: rolebook.theme ("dark"|"light"), rolebook.parameters (JSON of typed values).
  * Shared links: #account=…&region=… (a fragment without '=' is a section anchor, left alone).
  */
-(function () {
+(() => {
   'use strict';
 
-  var THEME_KEY = 'rolebook.theme';
-  var VALUES_KEY = 'rolebook.parameters';
-  var root = document.documentElement;
+  const THEME_KEY = 'rolebook.theme';
+  const VALUES_KEY = 'rolebook.parameters';
+  const root = document.documentElement;
 
   /* ---- storage: private browsing or a file: page may refuse it; the page must work all the same ---- */
 
@@ -54,7 +54,7 @@
   /* ---- theme ---- */
 
   function storedTheme() {
-    var t = load(THEME_KEY);
+    const t = load(THEME_KEY);
     return t === 'dark' || t === 'light' ? t : null;
   }
 
@@ -68,7 +68,7 @@
   }
 
   function effectiveTheme() {
-    var chosen = root.getAttribute('data-theme');
+    const chosen = root.getAttribute('data-theme');
     if (chosen) {
       return chosen;
     }
@@ -80,7 +80,7 @@
   /* ---- small DOM helpers ---- */
 
   function el(tag, className, text) {
-    var node = document.createElement(tag);
+    const node = document.createElement(tag);
     if (className) {
       node.className = className;
     }
@@ -90,16 +90,16 @@
     return node;
   }
 
-  var status; // one polite live region, so screen readers hear "Copied" and form changes
+  let status; // one polite live region, so screen readers hear "Copied" and form changes
 
   function announce(message) {
     status.textContent = '';
     // A fresh text node after clearing makes assistive technology announce repeats too.
-    window.setTimeout(function () { status.textContent = message; }, 50);
+    window.setTimeout(() => { status.textContent = message; }, 50);
   }
 
   function toolbar() {
-    var bar = document.querySelector('.rolebook-toolbar');
+    let bar = document.querySelector('.rolebook-toolbar');
     if (!bar) {
       bar = el('div', 'rolebook-toolbar');
       document.body.insertBefore(bar, document.body.firstChild);
@@ -108,21 +108,21 @@
   }
 
   function setUpThemeToggle() {
-    var button = el('button', 'rolebook-theme-toggle');
+    const button = el('button', 'rolebook-theme-toggle');
     button.type = 'button';
     function label() {
-      var dark = effectiveTheme() === 'dark';
+      const dark = effectiveTheme() === 'dark';
       button.textContent = dark ? 'Light theme' : 'Dark theme';
       button.setAttribute('aria-label', dark ? 'Switch to the light theme' : 'Switch to the dark theme');
     }
-    button.addEventListener('click', function () {
-      var next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+    button.addEventListener('click', () => {
+      const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
       applyTheme(next);
       save(THEME_KEY, next);
       label();
     });
     if (window.matchMedia) {
-      var query = window.matchMedia('(prefers-color-scheme: dark)');
+      const query = window.matchMedia('(prefers-color-scheme: dark)');
       if (query.addEventListener) {
         query.addEventListener('change', label);
       }
@@ -136,20 +136,20 @@
   function copyText(text) {
     // The async clipboard needs a secure context (https or localhost); otherwise fall back.
     if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+      return navigator.clipboard.writeText(text).catch(() => legacyCopy(text));
     }
     return legacyCopy(text);
   }
 
   function legacyCopy(text) {
-    return new Promise(function (resolve, reject) {
-      var area = el('textarea', 'rolebook-offscreen');
+    return new Promise((resolve, reject) => {
+      const area = el('textarea', 'rolebook-offscreen');
       area.value = text;
       area.setAttribute('readonly', '');
-      var focused = document.activeElement;
+      const focused = document.activeElement;
       document.body.appendChild(area);
       area.select();
-      var ok = false;
+      let ok = false;
       try {
         ok = document.execCommand('copy');
       } catch (e) {
@@ -171,16 +171,16 @@
     button.textContent = text;
     button.classList.add('is-done');
     window.clearTimeout(button.rolebookTimer);
-    button.rolebookTimer = window.setTimeout(function () {
+    button.rolebookTimer = window.setTimeout(() => {
       button.textContent = idle;
       button.classList.remove('is-done');
     }, 2000);
   }
 
   function selectContents(node) {
-    var range = document.createRange();
+    const range = document.createRange();
     range.selectNodeContents(node);
-    var selection = window.getSelection();
+    const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
   }
@@ -191,33 +191,33 @@
     if (!pre.querySelector('.conum')) {
       return pre.textContent;
     }
-    var clone = pre.cloneNode(true);
-    clone.querySelectorAll('.conum + b, .conum').forEach(function (n) { n.remove(); });
+    const clone = pre.cloneNode(true);
+    clone.querySelectorAll('.conum + b, .conum').forEach(n => n.remove());
     return clone.textContent.replace(/[ \t]+$/gm, '');
   }
 
   // Each <pre> is wrapped so the button can sit over its corner without scrolling away with wide
   // lines, and so the block's text (what gets copied) never includes the button's label.
   function addCopyButtons() {
-    document.querySelectorAll('pre').forEach(function (pre) {
+    document.querySelectorAll('pre').forEach(pre => {
       if (pre.parentNode.classList && pre.parentNode.classList.contains('rolebook-pre')) {
         return;
       }
-      var wrap = el('div', 'rolebook-pre');
+      const wrap = el('div', 'rolebook-pre');
       pre.parentNode.insertBefore(wrap, pre);
       wrap.appendChild(pre);
-      var button = el('button', 'rolebook-copy', 'Copy');
+      const button = el('button', 'rolebook-copy', 'Copy');
       button.type = 'button';
       button.setAttribute('aria-label', 'Copy this block');
       wrap.appendChild(button);
-      button.addEventListener('click', function () {
-        var text = copyableText(pre); // read now: the form may have rewritten the block
-        copyText(text).then(function () {
+      button.addEventListener('click', () => {
+        const text = copyableText(pre); // read now: the form may have rewritten the block
+        copyText(text).then(() => {
           flash(button, 'Copied', 'Copy');
           announce('Copied to the clipboard');
           // A hook for tests and integrations: what was actually copied.
           pre.dispatchEvent(new CustomEvent('rolebook:copied', { bubbles: true, detail: { text: text } }));
-        }, function () {
+        }, () => {
           selectContents(pre);
           flash(button, 'Press Ctrl+C', 'Copy');
           announce('Copying was refused; the text is selected, press Ctrl+C or Command+C');
@@ -237,11 +237,11 @@
   }
 
   function addSectionAnchors() {
-    sectionHeadings().forEach(function (h) {
+    sectionHeadings().forEach(h => {
       if (h.querySelector('a.anchor, a.rolebook-anchor')) {
         return; // Asciidoctor's own sectanchors are already there
       }
-      var a = el('a', 'rolebook-anchor', '#');
+      const a = el('a', 'rolebook-anchor', '#');
       a.href = '#' + h.id;
       a.setAttribute('aria-label', 'Link to the section ' + h.textContent.trim());
       h.appendChild(a);
@@ -250,22 +250,22 @@
 
   // Used only when the page has no Asciidoctor toc: h2 entries with their h3s nested below.
   function buildToc() {
-    var headings = sectionHeadings();
+    const headings = sectionHeadings();
     if (headings.length < 2) {
       return null;
     }
-    var nav = el('nav', 'toc rolebook-toc-built');
+    const nav = el('nav', 'toc rolebook-toc-built');
     nav.id = 'toc';
     nav.setAttribute('aria-labelledby', 'toctitle');
-    var title = el('div', '', 'Contents');
+    const title = el('div', '', 'Contents');
     title.id = 'toctitle';
     nav.appendChild(title);
-    var top = el('ul', 'sectlevel1');
-    var sub = null;
+    const top = el('ul', 'sectlevel1');
+    let sub = null;
     nav.appendChild(top);
-    headings.forEach(function (h) {
-      var li = el('li');
-      var a = el('a', '', h.textContent.trim());
+    headings.forEach(h => {
+      const li = el('li');
+      const a = el('a', '', h.textContent.trim());
       a.href = '#' + h.id;
       li.appendChild(a);
       if (h.tagName === 'H3' && top.lastElementChild) {
@@ -278,25 +278,25 @@
         top.appendChild(li);
       }
     });
-    var header = document.getElementById('header');
+    const header = document.getElementById('header');
     if (header) {
       header.appendChild(nav);
     } else {
-      var content = contentRoot();
+      const content = contentRoot();
       content.insertBefore(nav, content.firstChild);
     }
     return nav;
   }
 
   function setUpToc() {
-    var toc = document.getElementById('toc') || buildToc();
+    const toc = document.getElementById('toc') || buildToc();
     if (!toc) {
       return;
     }
     document.body.classList.add('rolebook-has-toc');
-    var entries = [];
-    toc.querySelectorAll('a[href^="#"]').forEach(function (a) {
-      var target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+    const entries = [];
+    toc.querySelectorAll('a[href^="#"]').forEach(a => {
+      const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
       if (target) {
         entries.push({ heading: target, link: a });
       }
@@ -304,20 +304,20 @@
     if (!entries.length || !('IntersectionObserver' in window)) {
       return;
     }
-    entries.sort(function (x, y) {
+    entries.sort((x, y) => {
       return x.heading.compareDocumentPosition(y.heading) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
-    var current = null;
+    let current = null;
     // The current section is the last one whose heading has passed the top third of the window.
     // The observer only tells us *when* to look; positions decide *what* is current, which stays
     // right however fast the reader scrolls or jumps.
     function update() {
       // At the very bottom the last sections may be too short to reach that line: then the last
       // heading in sight is the current one.
-      var atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-      var line = atBottom ? window.innerHeight : window.innerHeight / 3;
-      var found = entries[0];
-      for (var i = 0; i < entries.length; i++) {
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      const line = atBottom ? window.innerHeight : window.innerHeight / 3;
+      let found = entries[0];
+      for (let i = 0; i < entries.length; i++) {
         if (entries[i].heading.getBoundingClientRect().top <= line) {
           found = entries[i];
         } else {
@@ -336,14 +336,14 @@
       current.link.setAttribute('aria-current', 'location');
       // In the sidebar layout the toc scrolls by itself: keep the marked entry in view.
       if (toc.scrollHeight > toc.clientHeight) {
-        var top = current.link.offsetTop - toc.clientHeight / 2;
+        const top = current.link.offsetTop - toc.clientHeight / 2;
         toc.scrollTop = Math.max(0, top);
       }
     }
-    var observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
-    entries.forEach(function (e) { observer.observe(e.heading); });
+    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
+    entries.forEach(e => observer.observe(e.heading));
     // A marker after the content tells when the bottom comes into view.
-    var end = el('div', 'rolebook-end');
+    const end = el('div', 'rolebook-end');
     end.setAttribute('aria-hidden', 'true');
     document.body.appendChild(end);
     new IntersectionObserver(update).observe(end);
@@ -352,11 +352,11 @@
 
   // Wide tables scroll inside their own box instead of widening the page on a phone.
   function wrapTables() {
-    contentRoot().querySelectorAll('table.tableblock').forEach(function (table) {
+    contentRoot().querySelectorAll('table.tableblock').forEach(table => {
       if (table.parentNode.classList.contains('rolebook-table-scroll')) {
         return;
       }
-      var wrap = el('div', 'rolebook-table-scroll');
+      const wrap = el('div', 'rolebook-table-scroll');
       table.parentNode.insertBefore(wrap, table);
       wrap.appendChild(table);
     });
@@ -366,10 +366,10 @@
 
   // Characters that can never change a policy's meaning; quotes, backslash, white space, IAM
   // wildcards, policy-variable syntax and non-ASCII are refused before any pattern is tried.
-  var SAFE_CHAR = /^[A-Za-z0-9._:/+=,@-]$/;
+  const SAFE_CHAR = /^[A-Za-z0-9._:/+=,@-]$/;
 
   function hex(cp) {
-    var h = cp.toString(16).toUpperCase();
+    const h = cp.toString(16).toUpperCase();
     return 'U+' + (h.length < 4 ? '0000'.slice(h.length) + h : h);
   }
 
@@ -379,18 +379,18 @@
 
   // Control characters would garble the message, so they are shown as \uXXXX.
   function visible(value) {
-    var out = '';
-    for (var ch of value) {
-      var cp = ch.codePointAt(0);
+    let out = '';
+    for (const ch of value) {
+      const cp = ch.codePointAt(0);
       out += printable(cp) ? ch : '\\u' + hex(cp).slice(2);
     }
     return out;
   }
 
   function firstUnsafe(value) {
-    for (var ch of value) {
+    for (const ch of value) {
       if (!SAFE_CHAR.test(ch)) {
-        var cp = ch.codePointAt(0);
+        const cp = ch.codePointAt(0);
         return (printable(cp) ? "'" + ch + "' " : '') + '(' + hex(cp) + ')';
       }
     }
@@ -403,8 +403,8 @@
 
   /** The problem with one value, worded as the Java check words it, or null when it is fine. */
   function check(p, value) {
-    var shown = visible(value);
-    for (var ch of value) {
+    const shown = visible(value);
+    for (const ch of value) {
       if (!SAFE_CHAR.test(ch)) {
         return p.name + " '" + shown + "' contains " + firstUnsafe(value) +
             ", which could change the policy's meaning; expected " + describe(p);
@@ -429,15 +429,15 @@
   // Replaces the placeholder only where it stands as a whole token: cdk-hnb659fds-assets holds
   // the token hnb659fds, backgroundagent-devx does not hold backgroundagent-dev.
   function token(text, placeholder, value) {
-    var out = '';
-    var from = 0;
+    let out = '';
+    let from = 0;
     for (;;) {
-      var at = text.indexOf(placeholder, from);
+      const at = text.indexOf(placeholder, from);
       if (at < 0) {
         break;
       }
-      var end = at + placeholder.length;
-      var whole = (at === 0 || !word(text.charAt(at - 1))) && (end === text.length || !word(text.charAt(end)));
+      const end = at + placeholder.length;
+      const whole = (at === 0 || !word(text.charAt(at - 1))) && (end === text.length || !word(text.charAt(end)));
       out += text.slice(from, at) + (whole ? value : placeholder);
       from = end;
     }
@@ -446,21 +446,21 @@
 
   // In a policy, the partition is the second field of a string that is an ARN.
   function partitionOfArn(text, placeholder, value) {
-    var prefix = 'arn:' + placeholder + ':';
+    const prefix = 'arn:' + placeholder + ':';
     return text.indexOf(prefix) === 0 ? 'arn:' + value + ':' + text.slice(prefix.length) : text;
   }
 
   // In a command, ARNs sit inside a longer line: replace every arn:<partition>: that starts a token.
   function partitionInLine(text, placeholder, value) {
-    var prefix = 'arn:' + placeholder + ':';
-    var out = '';
-    var from = 0;
+    const prefix = 'arn:' + placeholder + ':';
+    let out = '';
+    let from = 0;
     for (;;) {
-      var at = text.indexOf(prefix, from);
+      const at = text.indexOf(prefix, from);
       if (at < 0) {
         break;
       }
-      var whole = at === 0 || !word(text.charAt(at - 1));
+      const whole = at === 0 || !word(text.charAt(at - 1));
       out += text.slice(from, at) + (whole ? 'arn:' + value + ':' : prefix);
       from = at + prefix.length;
     }
@@ -468,9 +468,9 @@
   }
 
   function substitute(text, params, values, inLine) {
-    var out = text;
-    params.forEach(function (p) {
-      var v = values[p.name];
+    let out = text;
+    params.forEach(p => {
+      const v = values[p.name];
       if (v === undefined || v === p.placeholder) {
         return;
       }
@@ -489,11 +489,11 @@
       return fn(node);
     }
     if (Array.isArray(node)) {
-      return node.map(function (e) { return substituteTree(e, fn); });
+      return node.map(e => substituteTree(e, fn));
     }
     if (node !== null && typeof node === 'object') {
-      var out = {};
-      Object.keys(node).forEach(function (k) {
+      let out = {};
+      Object.keys(node).forEach(k => {
         // defineProperty, not assignment: a key named "__proto__" must stay an ordinary member.
         Object.defineProperty(out, k, { value: substituteTree(node[k], fn), enumerable: true, writable: true, configurable: true });
       });
@@ -504,12 +504,12 @@
 
   /* ---- JSON highlighting, same span classes as the rendered page ---- */
 
-  var JSON_TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],])/g;
+  const JSON_TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],])/g;
 
   function highlight(text) {
-    var fragment = document.createDocumentFragment();
-    var last = 0;
-    var m;
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    let m;
     function span(cls, s) {
       fragment.appendChild(el('span', cls, s));
     }
@@ -550,35 +550,35 @@
   // Each block keeps its original markup and text, taken once: every rewrite starts from them, so
   // clearing a field, or an invalid value, always brings back the exact placeholders.
   function snippetBlocks(params) {
-    var blocks = [];
-    document.querySelectorAll('pre.rolebook-json').forEach(function (pre) {
+    const blocks = [];
+    document.querySelectorAll('pre.rolebook-json').forEach(pre => {
       if (!asWritten(pre)) {
         return;
       }
-      var code = pre.querySelector('code') || pre;
-      var html = code.innerHTML;
-      var tree;
+      const code = pre.querySelector('code') || pre;
+      const html = code.innerHTML;
+      let tree;
       try {
         tree = JSON.parse(code.textContent);
       } catch (e) {
         console.error('rolebook: a policy block is not valid JSON, so it is left as it is', pre);
         return;
       }
-      var unchanged = JSON.stringify(tree, null, 2);
-      blocks.push(function (values) {
-        var text = JSON.stringify(substituteTree(tree, function (s) { return substitute(s, params, values, false); }), null, 2);
+      const unchanged = JSON.stringify(tree, null, 2);
+      blocks.push(values => {
+        const text = JSON.stringify(substituteTree(tree, s => substitute(s, params, values, false)), null, 2);
         show(pre, code, html, text === unchanged ? null : highlight(text));
       });
     });
-    document.querySelectorAll('pre.rolebook-command').forEach(function (pre) {
+    document.querySelectorAll('pre.rolebook-command').forEach(pre => {
       if (!asWritten(pre)) {
         return;
       }
-      var code = pre.querySelector('code') || pre;
-      var html = code.innerHTML;
-      var original = code.textContent;
-      blocks.push(function (values) {
-        var text = substitute(original, params, values, true);
+      const code = pre.querySelector('code') || pre;
+      const html = code.innerHTML;
+      const original = code.textContent;
+      blocks.push(values => {
+        const text = substitute(original, params, values, true);
         show(pre, code, html, text === original ? null : document.createTextNode(text));
       });
     });
@@ -597,12 +597,12 @@
   /* ---- the parameter form ---- */
 
   function readParameters() {
-    var block = document.getElementById('rolebook-parameters');
+    const block = document.getElementById('rolebook-parameters');
     if (!block) {
       return [];
     }
     try {
-      var data = JSON.parse(block.textContent);
+      const data = JSON.parse(block.textContent);
       return Array.isArray(data.parameters) ? data.parameters : [];
     } catch (e) {
       console.error('rolebook: the rolebook-parameters block is not valid JSON; no form is shown');
@@ -612,21 +612,21 @@
 
   // "#account=123456789012&region=eu-west-1"; anything else (a section id) is not ours.
   function fragmentValues(params) {
-    var hash = window.location.hash.slice(1);
+    const hash = window.location.hash.slice(1);
     if (hash.indexOf('=') < 0) {
       return null;
     }
-    var known = {};
-    params.forEach(function (p) { known[p.name] = true; });
-    var values = {};
-    var any = false;
-    hash.split('&').forEach(function (part) {
-      var eq = part.indexOf('=');
+    const known = {};
+    params.forEach(p => { known[p.name] = true; });
+    const values = {};
+    let any = false;
+    hash.split('&').forEach(part => {
+      const eq = part.indexOf('=');
       if (eq < 0) {
         return;
       }
       try {
-        var name = decodeURIComponent(part.slice(0, eq));
+        const name = decodeURIComponent(part.slice(0, eq));
         if (known[name] === true) {
           values[name] = decodeURIComponent(part.slice(eq + 1));
           any = true;
@@ -640,14 +640,14 @@
 
   function fragmentOf(values, params) {
     return params
-        .filter(function (p) { return values[p.name]; })
-        .map(function (p) { return encodeURIComponent(p.name) + '=' + encodeURIComponent(values[p.name]); })
+        .filter(p => values[p.name])
+        .map(p => encodeURIComponent(p.name) + '=' + encodeURIComponent(values[p.name]))
         .join('&');
   }
 
   function storedValues() {
     try {
-      var v = JSON.parse(load(VALUES_KEY) || '{}');
+      const v = JSON.parse(load(VALUES_KEY) || '{}');
       return v && typeof v === 'object' ? v : {};
     } catch (e) {
       return {};
@@ -655,16 +655,16 @@
   }
 
   function formHost(blocks) {
-    var host = document.getElementById('rolebook-form');
+    let host = document.getElementById('rolebook-form');
     if (host) {
       return host;
     }
     // The page gave no place: put the form just before the first snippet (and its block title).
-    var pre = document.querySelector('pre.rolebook-json, pre.rolebook-command');
+    const pre = document.querySelector('pre.rolebook-json, pre.rolebook-command');
     if (!pre || !blocks.length) {
       return null;
     }
-    var first = pre.closest('.listingblock') || pre;
+    const first = pre.closest('.listingblock') || pre;
     host = el('div', 'rolebook-form-auto');
     host.id = 'rolebook-form';
     first.parentNode.insertBefore(host, first);
@@ -672,11 +672,11 @@
   }
 
   function field(p) {
-    var id = 'rolebook-param-' + p.name;
-    var box = el('div', 'rolebook-field');
-    var label = el('label', '', p.label || p.name);
+    const id = 'rolebook-param-' + p.name;
+    const box = el('div', 'rolebook-field');
+    const label = el('label', '', p.label || p.name);
     label.htmlFor = id;
-    var input = el('input');
+    const input = el('input');
     input.id = id;
     input.name = p.name;
     input.type = 'text';
@@ -688,9 +688,9 @@
     }
     // Empty means "keep": the placeholder (or the default) is what the snippets then show.
     input.placeholder = p.default !== undefined && p.default !== null ? p.default : p.placeholder;
-    var hint = el('span', 'rolebook-hint', p.patternHint || '');
+    const hint = el('span', 'rolebook-hint', p.patternHint || '');
     hint.id = 'rolebook-hint-' + p.name;
-    var error = el('span', 'rolebook-error');
+    const error = el('span', 'rolebook-error');
     error.id = 'rolebook-error-' + p.name;
     error.hidden = true;
     input.setAttribute('aria-describedby', hint.id + ' ' + error.id);
@@ -702,39 +702,39 @@
   }
 
   function setUpForm() {
-    var params = readParameters();
+    const params = readParameters();
     if (!params.length) {
       return;
     }
-    var blocks = snippetBlocks(params);
-    var host = formHost(blocks);
+    const blocks = snippetBlocks(params);
+    let host = formHost(blocks);
     if (!host) {
       return;
     }
-    host.querySelectorAll('.rolebook-nojs').forEach(function (n) { n.remove(); });
+    host.querySelectorAll('.rolebook-nojs').forEach(n => n.remove());
 
-    var form = el('form', 'rolebook-form');
+    let form = el('form', 'rolebook-form');
     form.noValidate = true;
     form.setAttribute('aria-label', 'Your deployment values');
-    var fields = params.map(field);
-    fields.forEach(function (f) { form.appendChild(f.box); });
-    var actions = el('div', 'rolebook-form-actions');
-    var share = el('button', 'rolebook-share', 'Copy link with these values');
+    const fields = params.map(field);
+    fields.forEach(f => form.appendChild(f.box));
+    const actions = el('div', 'rolebook-form-actions');
+    const share = el('button', 'rolebook-share', 'Copy link with these values');
     share.type = 'button';
-    var clear = el('button', 'rolebook-clear', 'Clear');
+    const clear = el('button', 'rolebook-clear', 'Clear');
     clear.type = 'button';
     actions.appendChild(share);
     actions.appendChild(clear);
     form.appendChild(actions);
-    var note = el('p', 'rolebook-form-status');
+    const note = el('p', 'rolebook-form-status');
     note.id = 'rolebook-form-status';
     note.setAttribute('aria-live', 'polite');
     form.appendChild(note);
     host.appendChild(form);
 
     function raw() {
-      var values = {};
-      fields.forEach(function (f) {
+      const values = {};
+      fields.forEach(f => {
         if (f.input.value !== '') {
           values[f.param.name] = f.input.value;
         }
@@ -743,8 +743,8 @@
     }
 
     function fill(values) {
-      fields.forEach(function (f) {
-        var v = values[f.param.name];
+      fields.forEach(f => {
+        const v = values[f.param.name];
         f.input.value = typeof v === 'string' ? v : '';
       });
     }
@@ -752,14 +752,14 @@
     // All or nothing: one bad value and every block goes back to its placeholders, so a reader
     // can never copy a policy that is half theirs and half someone else's.
     function apply() {
-      var given = raw();
-      var effective = {};
-      var bad = 0;
-      var open = [];
-      fields.forEach(function (f) {
-        var p = f.param;
-        var v = given[p.name];
-        var problem = v === undefined ? null : check(p, v);
+      const given = raw();
+      const effective = {};
+      let bad = 0;
+      const open = [];
+      fields.forEach(f => {
+        const p = f.param;
+        const v = given[p.name];
+        const problem = v === undefined ? null : check(p, v);
         f.error.textContent = problem || '';
         f.error.hidden = !problem;
         f.box.classList.toggle('is-invalid', !!problem);
@@ -777,9 +777,9 @@
           open.push(p.placeholder);
         }
       });
-      var values = bad ? {} : effective;
-      blocks.forEach(function (b) { b(values); });
-      var message;
+      const values = bad ? {} : effective;
+      blocks.forEach(rewrite => rewrite(values));
+      let message;
       if (bad) {
         message = 'Fix the marked value; until then every snippet shows its placeholders.';
       } else if (Object.keys(given).length === 0) {
@@ -799,34 +799,34 @@
       // A page opened from a shared link keeps its fragment in step, or a reload would bring
       // back the old values; a section-anchor fragment is left alone.
       if (fragmentValues(params) && window.history.replaceState) {
-        var frag = fragmentOf(given, params);
+        const frag = fragmentOf(given, params);
         window.history.replaceState(null, '', window.location.pathname + window.location.search + (frag ? '#' + frag : ''));
       }
     }
 
-    form.addEventListener('submit', function (e) {
+    form.addEventListener('submit', e => {
       e.preventDefault(); // nothing is sent anywhere (the CSP forbids form submission anyway)
     });
-    form.addEventListener('input', function () {
+    form.addEventListener('input', () => {
       remember(apply());
     });
-    clear.addEventListener('click', function () {
+    clear.addEventListener('click', () => {
       fill({});
       remember(apply());
       announce('Values cleared; the snippets show placeholders');
     });
-    share.addEventListener('click', function () {
-      var frag = fragmentOf(raw(), params);
-      var url = window.location.href.split('#')[0] + (frag ? '#' + frag : '');
-      copyText(url).then(function () {
+    share.addEventListener('click', () => {
+      const frag = fragmentOf(raw(), params);
+      const url = window.location.href.split('#')[0] + (frag ? '#' + frag : '');
+      copyText(url).then(() => {
         flash(share, 'Link copied', 'Copy link with these values');
         announce('Link copied to the clipboard');
-      }, function () {
+      }, () => {
         flash(share, 'Copying refused', 'Copy link with these values');
       });
     });
-    window.addEventListener('hashchange', function () {
-      var values = fragmentValues(params);
+    window.addEventListener('hashchange', () => {
+      const values = fragmentValues(params);
       if (values) {
         fill(values);
         remember(apply());
