@@ -1,0 +1,860 @@
+/*
+ * Rolebook's page script: copy buttons, the light/dark toggle, the table of contents with the
+ * current section marked, section anchors, and the live parameter form that rewrites the policy
+ * and command snippets for the reader's own account.
+ *
+ * One file, no framework, no inline handlers: the page's Content-Security-Policy allows only
+ * scripts from the site itself. Without this script the page still works; its snippets simply
+ * keep their placeholders.
+ *
+ * Load it from <head> (plain or `defer`): the remembered theme is applied at once, before the body
+ * paints; everything else waits for the document.
+ *
+ * Markup it relies on (Asciidoctor html5 plus the shared HTML contract):
+ *   #header, #content            toolbar, toc and anchors are placed relative to these if present
+ *   #toc a[href="#id"]           Asciidoctor's toc; built from #content h2[id], h3[id] when absent
+ *   pre.rolebook-json > code     policy JSON; rewritten when data-target is empty or absent
+ *   pre.rolebook-command > code  command text; same rule for data-target
+ *   script#rolebook-parameters   {"parameters":[{name,label,placeholder,in,pattern,patternHint,
+ *                                example,default,maxLength}]} in the manifest's order
+ *   #rolebook-form               where the form goes (else just before the first snippet); any
+ *                                .rolebook-nojs inside it is removed once the form is built
+ * Storage keys: rolebook.theme ("dark"|"light"), rolebook.parameters (JSON of typed values).
+ * Shared links: #account=…&region=… (a fragment without '=' is a section anchor, left alone).
+ */
+(() => {
+  'use strict';
+
+  const THEME_KEY = 'rolebook.theme';
+  const VALUES_KEY = 'rolebook.parameters';
+  const root = document.documentElement;
+
+  /* ---- storage: private browsing or a file: page may refuse it; the page must work all the same ---- */
+
+  function load(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function save(key, value) {
+    try {
+      if (value === null) {
+        window.localStorage.removeItem(key);
+      } else {
+        window.localStorage.setItem(key, value);
+      }
+    } catch (e) {
+      // Nothing to do: the choice then lasts for this page view only.
+    }
+  }
+
+  /* ---- theme ---- */
+
+  function storedTheme() {
+    const t = load(THEME_KEY);
+    return t === 'dark' || t === 'light' ? t : null;
+  }
+
+  // data-theme on <html> overrides prefers-color-scheme in the stylesheet; no attribute = follow the OS.
+  function applyTheme(theme) {
+    if (theme) {
+      root.setAttribute('data-theme', theme);
+    } else {
+      root.removeAttribute('data-theme');
+    }
+  }
+
+  function effectiveTheme() {
+    const chosen = root.getAttribute('data-theme');
+    if (chosen) {
+      return chosen;
+    }
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  applyTheme(storedTheme());
+
+  /* ---- small DOM helpers ---- */
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  let status; // one polite live region, so screen readers hear "Copied" and form changes
+
+  function announce(message) {
+    status.textContent = '';
+    // A fresh text node after clearing makes assistive technology announce repeats too.
+    window.setTimeout(() => { status.textContent = message; }, 50);
+  }
+
+  function toolbar() {
+    let bar = document.querySelector('.rolebook-toolbar');
+    if (!bar) {
+      bar = el('div', 'rolebook-toolbar');
+      document.body.insertBefore(bar, document.body.firstChild);
+    }
+    return bar;
+  }
+
+  function setUpThemeToggle() {
+    const button = el('button', 'rolebook-theme-toggle');
+    button.type = 'button';
+    function label() {
+      const dark = effectiveTheme() === 'dark';
+      button.textContent = dark ? 'Light theme' : 'Dark theme';
+      button.setAttribute('aria-label', dark ? 'Switch to the light theme' : 'Switch to the dark theme');
+    }
+    button.addEventListener('click', () => {
+      const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+      applyTheme(next);
+      save(THEME_KEY, next);
+      label();
+    });
+    if (window.matchMedia) {
+      const query = window.matchMedia('(prefers-color-scheme: dark)');
+      if (query.addEventListener) {
+        query.addEventListener('change', label);
+      }
+    }
+    label();
+    toolbar().appendChild(button);
+  }
+
+  /* ---- copying ---- */
+
+  function copyText(text) {
+    // The async clipboard needs a secure context (https or localhost); otherwise fall back.
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(() => legacyCopy(text));
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    return new Promise((resolve, reject) => {
+      const area = el('textarea', 'rolebook-offscreen');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      const focused = document.activeElement;
+      document.body.appendChild(area);
+      area.select();
+      let ok = false;
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
+      area.remove();
+      if (focused && focused.focus) {
+        focused.focus();
+      }
+      if (ok) {
+        resolve();
+      } else {
+        reject(new Error('copy refused'));
+      }
+    });
+  }
+
+  function flash(button, text, idle) {
+    button.textContent = text;
+    button.classList.add('is-done');
+    window.clearTimeout(button.rolebookTimer);
+    button.rolebookTimer = window.setTimeout(() => {
+      button.textContent = idle;
+      button.classList.remove('is-done');
+    }, 2000);
+  }
+
+  function selectContents(node) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  // What a reader means to copy: the block's current text, less Asciidoctor's callout markers
+  // (<i class="conum"><b>(1)</b>), which would break a pasted command.
+  function copyableText(pre) {
+    if (!pre.querySelector('.conum')) {
+      return pre.textContent;
+    }
+    const clone = pre.cloneNode(true);
+    clone.querySelectorAll('.conum + b, .conum').forEach(n => n.remove());
+    return clone.textContent.replace(/[ \t]+$/gm, '');
+  }
+
+  // Each <pre> is wrapped so the button can sit over its corner without scrolling away with wide
+  // lines, and so the block's text (what gets copied) never includes the button's label.
+  function addCopyButtons() {
+    document.querySelectorAll('pre').forEach(pre => {
+      if (pre.parentNode.classList && pre.parentNode.classList.contains('rolebook-pre')) {
+        return;
+      }
+      const wrap = el('div', 'rolebook-pre');
+      pre.parentNode.insertBefore(wrap, pre);
+      wrap.appendChild(pre);
+      const button = el('button', 'rolebook-copy', 'Copy');
+      button.type = 'button';
+      button.setAttribute('aria-label', 'Copy this block');
+      wrap.appendChild(button);
+      button.addEventListener('click', () => {
+        const text = copyableText(pre); // read now: the form may have rewritten the block
+        copyText(text).then(() => {
+          flash(button, 'Copied', 'Copy');
+          announce('Copied to the clipboard');
+          // A hook for tests and integrations: what was actually copied.
+          pre.dispatchEvent(new CustomEvent('rolebook:copied', { bubbles: true, detail: { text: text } }));
+        }, () => {
+          selectContents(pre);
+          flash(button, 'Press Ctrl+C', 'Copy');
+          announce('Copying was refused; the text is selected, press Ctrl+C or Command+C');
+        });
+      });
+    });
+  }
+
+  /* ---- section anchors and table of contents ---- */
+
+  function contentRoot() {
+    return document.getElementById('content') || document.body;
+  }
+
+  function sectionHeadings() {
+    return Array.prototype.slice.call(contentRoot().querySelectorAll('h2[id], h3[id]'));
+  }
+
+  function addSectionAnchors() {
+    sectionHeadings().forEach(h => {
+      if (h.querySelector('a.anchor, a.rolebook-anchor')) {
+        return; // Asciidoctor's own sectanchors are already there
+      }
+      const a = el('a', 'rolebook-anchor', '#');
+      a.href = '#' + h.id;
+      a.setAttribute('aria-label', 'Link to the section ' + h.textContent.trim());
+      h.appendChild(a);
+    });
+  }
+
+  // Used only when the page has no Asciidoctor toc: h2 entries with their h3s nested below.
+  function buildToc() {
+    const headings = sectionHeadings();
+    if (headings.length < 2) {
+      return null;
+    }
+    const nav = el('nav', 'toc rolebook-toc-built');
+    nav.id = 'toc';
+    nav.setAttribute('aria-labelledby', 'toctitle');
+    const title = el('div', '', 'Contents');
+    title.id = 'toctitle';
+    nav.appendChild(title);
+    const top = el('ul', 'sectlevel1');
+    let sub = null;
+    nav.appendChild(top);
+    headings.forEach(h => {
+      const li = el('li');
+      const a = el('a', '', h.textContent.trim());
+      a.href = '#' + h.id;
+      li.appendChild(a);
+      if (h.tagName === 'H3' && top.lastElementChild) {
+        if (!sub || sub.parentNode !== top.lastElementChild) {
+          sub = el('ul', 'sectlevel2');
+          top.lastElementChild.appendChild(sub);
+        }
+        sub.appendChild(li);
+      } else {
+        top.appendChild(li);
+      }
+    });
+    const header = document.getElementById('header');
+    if (header) {
+      header.appendChild(nav);
+    } else {
+      const content = contentRoot();
+      content.insertBefore(nav, content.firstChild);
+    }
+    return nav;
+  }
+
+  function setUpToc() {
+    const toc = document.getElementById('toc') || buildToc();
+    if (!toc) {
+      return;
+    }
+    document.body.classList.add('rolebook-has-toc');
+    const entries = [];
+    toc.querySelectorAll('a[href^="#"]').forEach(a => {
+      const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+      if (target) {
+        entries.push({ heading: target, link: a });
+      }
+    });
+    if (!entries.length || !('IntersectionObserver' in window)) {
+      return;
+    }
+    entries.sort((x, y) => {
+      return x.heading.compareDocumentPosition(y.heading) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    let current = null;
+    // The current section is the last one whose heading has passed the top third of the window.
+    // The observer only tells us *when* to look; positions decide *what* is current, which stays
+    // right however fast the reader scrolls or jumps.
+    function update() {
+      // At the very bottom the last sections may be too short to reach that line: then the last
+      // heading in sight is the current one.
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      const line = atBottom ? window.innerHeight : window.innerHeight / 3;
+      let found = entries[0];
+      for (let i = 0; i < entries.length; i++) {
+        if (entries[i].heading.getBoundingClientRect().top <= line) {
+          found = entries[i];
+        } else {
+          break;
+        }
+      }
+      if (found === current) {
+        return;
+      }
+      if (current) {
+        current.link.classList.remove('rolebook-current');
+        current.link.removeAttribute('aria-current');
+      }
+      current = found;
+      current.link.classList.add('rolebook-current');
+      current.link.setAttribute('aria-current', 'location');
+      // In the sidebar layout the toc scrolls by itself: keep the marked entry in view.
+      if (toc.scrollHeight > toc.clientHeight) {
+        const top = current.link.offsetTop - toc.clientHeight / 2;
+        toc.scrollTop = Math.max(0, top);
+      }
+    }
+    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
+    entries.forEach(e => observer.observe(e.heading));
+    // A marker after the content tells when the bottom comes into view.
+    const end = el('div', 'rolebook-end');
+    end.setAttribute('aria-hidden', 'true');
+    document.body.appendChild(end);
+    new IntersectionObserver(update).observe(end);
+    update();
+  }
+
+  // Wide tables scroll inside their own box instead of widening the page on a phone.
+  function wrapTables() {
+    contentRoot().querySelectorAll('table.tableblock').forEach(table => {
+      if (table.parentNode.classList.contains('rolebook-table-scroll')) {
+        return;
+      }
+      const wrap = el('div', 'rolebook-table-scroll');
+      table.parentNode.insertBefore(wrap, table);
+      wrap.appendChild(table);
+    });
+  }
+
+  /* ---- parameter validation: mirrors dev.rolebook.substitute.ParameterValues ---- */
+
+  // Characters that can never change a policy's meaning; quotes, backslash, white space, IAM
+  // wildcards, policy-variable syntax and non-ASCII are refused before any pattern is tried.
+  const SAFE_CHAR = /^[A-Za-z0-9._:/+=,@-]$/;
+
+  function hex(cp) {
+    const h = cp.toString(16).toUpperCase();
+    return 'U+' + (h.length < 4 ? '0000'.slice(h.length) + h : h);
+  }
+
+  function printable(cp) {
+    return cp >= 0x20 && cp !== 0x7f;
+  }
+
+  // Control characters would garble the message, so they are shown as \uXXXX.
+  function visible(value) {
+    let out = '';
+    for (const ch of value) {
+      const cp = ch.codePointAt(0);
+      out += printable(cp) ? ch : '\\u' + hex(cp).slice(2);
+    }
+    return out;
+  }
+
+  function firstUnsafe(value) {
+    for (const ch of value) {
+      if (!SAFE_CHAR.test(ch)) {
+        const cp = ch.codePointAt(0);
+        return (printable(cp) ? "'" + ch + "' " : '') + '(' + hex(cp) + ')';
+      }
+    }
+    return 'a character that is not allowed';
+  }
+
+  function describe(p) {
+    return p.patternHint ? p.patternHint : 'a value matching ' + p.pattern;
+  }
+
+  /** The problem with one value, worded as the Java check words it, or null when it is fine. */
+  function check(p, value) {
+    const shown = visible(value);
+    for (const ch of value) {
+      if (!SAFE_CHAR.test(ch)) {
+        return p.name + " '" + shown + "' contains " + firstUnsafe(value) +
+            ", which could change the policy's meaning; expected " + describe(p);
+      }
+    }
+    if (typeof p.maxLength === 'number' && value.length > p.maxLength) {
+      return p.name + " '" + shown + "' is " + value.length + ' characters; the manifest allows at most ' + p.maxLength;
+    }
+    // Java's matches() must cover the whole value; anchor likewise whatever the pattern says.
+    if (!new RegExp('^(?:' + p.pattern + ')$').test(value)) {
+      return p.name + " '" + shown + "' is not " + describe(p) + ' (pattern ' + p.pattern + ')';
+    }
+    return null;
+  }
+
+  /* ---- substitution: mirrors dev.rolebook.substitute.Substitution ---- */
+
+  function word(c) {
+    return /[A-Za-z0-9_]/.test(c);
+  }
+
+  // Replaces the placeholder only where it stands as a whole token: cdk-hnb659fds-assets holds
+  // the token hnb659fds, backgroundagent-devx does not hold backgroundagent-dev.
+  function token(text, placeholder, value) {
+    let out = '';
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(placeholder, from);
+      if (at < 0) {
+        break;
+      }
+      const end = at + placeholder.length;
+      const whole = (at === 0 || !word(text.charAt(at - 1))) && (end === text.length || !word(text.charAt(end)));
+      out += text.slice(from, at) + (whole ? value : placeholder);
+      from = end;
+    }
+    return out + text.slice(from);
+  }
+
+  // In a policy, the partition is the second field of a string that is an ARN.
+  function partitionOfArn(text, placeholder, value) {
+    const prefix = 'arn:' + placeholder + ':';
+    return text.indexOf(prefix) === 0 ? 'arn:' + value + ':' + text.slice(prefix.length) : text;
+  }
+
+  // In a command, ARNs sit inside a longer line: replace every arn:<partition>: that starts a token.
+  function partitionInLine(text, placeholder, value) {
+    const prefix = 'arn:' + placeholder + ':';
+    let out = '';
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(prefix, from);
+      if (at < 0) {
+        break;
+      }
+      const whole = at === 0 || !word(text.charAt(at - 1));
+      out += text.slice(from, at) + (whole ? 'arn:' + value + ':' : prefix);
+      from = at + prefix.length;
+    }
+    return out + text.slice(from);
+  }
+
+  function substitute(text, params, values, inLine) {
+    let out = text;
+    params.forEach(p => {
+      const v = values[p.name];
+      if (v === undefined || v === p.placeholder) {
+        return;
+      }
+      if (p.in === 'arn-partition') {
+        out = inLine ? partitionInLine(out, p.placeholder, v) : partitionOfArn(out, p.placeholder, v);
+      } else {
+        out = token(out, p.placeholder, v);
+      }
+    });
+    return out;
+  }
+
+  // Only string values change, never keys: a value can't alter the document's structure.
+  function substituteTree(node, fn) {
+    if (typeof node === 'string') {
+      return fn(node);
+    }
+    if (Array.isArray(node)) {
+      return node.map(e => substituteTree(e, fn));
+    }
+    if (node !== null && typeof node === 'object') {
+      let out = {};
+      Object.keys(node).forEach(k => {
+        // defineProperty, not assignment: a key named "__proto__" must stay an ordinary member.
+        Object.defineProperty(out, k, { value: substituteTree(node[k], fn), enumerable: true, writable: true, configurable: true });
+      });
+      return out;
+    }
+    return node;
+  }
+
+  /* ---- JSON highlighting, same span classes as the rendered page ---- */
+
+  const JSON_TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],])/g;
+
+  function highlight(text) {
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    let m;
+    function span(cls, s) {
+      fragment.appendChild(el('span', cls, s));
+    }
+    JSON_TOKEN.lastIndex = 0;
+    while ((m = JSON_TOKEN.exec(text)) !== null) {
+      if (m.index > last) {
+        fragment.appendChild(document.createTextNode(text.slice(last, m.index)));
+      }
+      if (m[1] !== undefined && m[2] !== undefined) {
+        span('tok-key', m[1]);
+        span('tok-punct', m[2]);
+      } else if (m[1] !== undefined) {
+        span('tok-str', m[1]);
+      } else if (m[3] !== undefined) {
+        span('tok-num', m[3]);
+      } else if (m[4] !== undefined) {
+        span('tok-lit', m[4]);
+      } else {
+        span('tok-punct', m[5]);
+      }
+      last = JSON_TOKEN.lastIndex;
+    }
+    if (last < text.length) {
+      fragment.appendChild(document.createTextNode(text.slice(last)));
+    }
+    return fragment;
+  }
+
+  /* ---- the snippet blocks the form rewrites ---- */
+
+  // Only blocks shown as written (data-target empty or absent) are rewritten: a block already
+  // made for a named target has lost its placeholders, and rewriting what is left of them (its
+  // ARN partition, say) would mix the reader's values with the target's.
+  function asWritten(pre) {
+    return !pre.getAttribute('data-target');
+  }
+
+  // Each block keeps its original markup and text, taken once: every rewrite starts from them, so
+  // clearing a field, or an invalid value, always brings back the exact placeholders.
+  function snippetBlocks(params) {
+    const blocks = [];
+    document.querySelectorAll('pre.rolebook-json').forEach(pre => {
+      if (!asWritten(pre)) {
+        return;
+      }
+      const code = pre.querySelector('code') || pre;
+      const html = code.innerHTML;
+      let tree;
+      try {
+        tree = JSON.parse(code.textContent);
+      } catch (e) {
+        console.error('rolebook: a policy block is not valid JSON, so it is left as it is', pre);
+        return;
+      }
+      const unchanged = JSON.stringify(tree, null, 2);
+      blocks.push(values => {
+        const text = JSON.stringify(substituteTree(tree, s => substitute(s, params, values, false)), null, 2);
+        show(pre, code, html, text === unchanged ? null : highlight(text));
+      });
+    });
+    document.querySelectorAll('pre.rolebook-command').forEach(pre => {
+      if (!asWritten(pre)) {
+        return;
+      }
+      const code = pre.querySelector('code') || pre;
+      const html = code.innerHTML;
+      const original = code.textContent;
+      blocks.push(values => {
+        const text = substitute(original, params, values, true);
+        show(pre, code, html, text === original ? null : document.createTextNode(text));
+      });
+    });
+    return blocks;
+  }
+
+  function show(pre, code, originalHtml, replacement) {
+    if (replacement) {
+      code.replaceChildren(replacement);
+    } else if (code.innerHTML !== originalHtml) {
+      code.innerHTML = originalHtml; // our own markup, captured from this page: safe to restore
+    }
+    pre.classList.toggle('rolebook-substituted', !!replacement);
+  }
+
+  /* ---- the parameter form ---- */
+
+  function readParameters() {
+    const block = document.getElementById('rolebook-parameters');
+    if (!block) {
+      return [];
+    }
+    try {
+      const data = JSON.parse(block.textContent);
+      return Array.isArray(data.parameters) ? data.parameters : [];
+    } catch (e) {
+      console.error('rolebook: the rolebook-parameters block is not valid JSON; no form is shown');
+      return [];
+    }
+  }
+
+  // "#account=123456789012&region=eu-west-1"; anything else (a section id) is not ours.
+  function fragmentValues(params) {
+    const hash = window.location.hash.slice(1);
+    if (hash.indexOf('=') < 0) {
+      return null;
+    }
+    const known = {};
+    params.forEach(p => { known[p.name] = true; });
+    const values = {};
+    let any = false;
+    hash.split('&').forEach(part => {
+      const eq = part.indexOf('=');
+      if (eq < 0) {
+        return;
+      }
+      try {
+        const name = decodeURIComponent(part.slice(0, eq));
+        if (known[name] === true) {
+          values[name] = decodeURIComponent(part.slice(eq + 1));
+          any = true;
+        }
+      } catch (e) {
+        // A malformed escape: ignore that pair.
+      }
+    });
+    return any ? values : null;
+  }
+
+  function fragmentOf(values, params) {
+    return params
+        .filter(p => values[p.name])
+        .map(p => encodeURIComponent(p.name) + '=' + encodeURIComponent(values[p.name]))
+        .join('&');
+  }
+
+  function storedValues() {
+    try {
+      const v = JSON.parse(load(VALUES_KEY) || '{}');
+      return v && typeof v === 'object' ? v : {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function formHost(blocks) {
+    let host = document.getElementById('rolebook-form');
+    if (host) {
+      return host;
+    }
+    // The page gave no place: put the form just before the first snippet (and its block title).
+    const pre = document.querySelector('pre.rolebook-json, pre.rolebook-command');
+    if (!pre || !blocks.length) {
+      return null;
+    }
+    const first = pre.closest('.listingblock') || pre;
+    host = el('div', 'rolebook-form-auto');
+    host.id = 'rolebook-form';
+    first.parentNode.insertBefore(host, first);
+    return host;
+  }
+
+  function field(p) {
+    const id = 'rolebook-param-' + p.name;
+    const box = el('div', 'rolebook-field');
+    const label = el('label', '', p.label || p.name);
+    label.htmlFor = id;
+    const input = el('input');
+    input.id = id;
+    input.name = p.name;
+    input.type = 'text';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.setAttribute('autocapitalize', 'off');
+    if (/^\^?\[0-9\]\{[0-9,]+\}\$?$/.test(p.pattern)) {
+      input.inputMode = 'numeric'; // digits only (the account ID): a phone shows its number pad
+    }
+    // Empty means "keep": the placeholder (or the default) is what the snippets then show.
+    input.placeholder = p.default !== undefined && p.default !== null ? p.default : p.placeholder;
+    const hint = el('span', 'rolebook-hint', p.patternHint || '');
+    hint.id = 'rolebook-hint-' + p.name;
+    const error = el('span', 'rolebook-error');
+    error.id = 'rolebook-error-' + p.name;
+    error.hidden = true;
+    input.setAttribute('aria-describedby', hint.id + ' ' + error.id);
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(hint);
+    box.appendChild(error);
+    return { param: p, input: input, error: error, box: box };
+  }
+
+  function setUpForm() {
+    const params = readParameters();
+    if (!params.length) {
+      return;
+    }
+    const blocks = snippetBlocks(params);
+    let host = formHost(blocks);
+    if (!host) {
+      return;
+    }
+    host.querySelectorAll('.rolebook-nojs').forEach(n => n.remove());
+
+    let form = el('form', 'rolebook-form');
+    form.noValidate = true;
+    form.setAttribute('aria-label', 'Your deployment values');
+    const fields = params.map(field);
+    fields.forEach(f => form.appendChild(f.box));
+    const actions = el('div', 'rolebook-form-actions');
+    const share = el('button', 'rolebook-share', 'Copy link with these values');
+    share.type = 'button';
+    const clear = el('button', 'rolebook-clear', 'Clear');
+    clear.type = 'button';
+    actions.appendChild(share);
+    actions.appendChild(clear);
+    form.appendChild(actions);
+    const note = el('p', 'rolebook-form-status');
+    note.id = 'rolebook-form-status';
+    note.setAttribute('aria-live', 'polite');
+    form.appendChild(note);
+    host.appendChild(form);
+
+    function raw() {
+      const values = {};
+      fields.forEach(f => {
+        if (f.input.value !== '') {
+          values[f.param.name] = f.input.value;
+        }
+      });
+      return values;
+    }
+
+    function fill(values) {
+      fields.forEach(f => {
+        const v = values[f.param.name];
+        f.input.value = typeof v === 'string' ? v : '';
+      });
+    }
+
+    // All or nothing: one bad value and every block goes back to its placeholders, so a reader
+    // can never copy a policy that is half theirs and half someone else's.
+    function apply() {
+      const given = raw();
+      const effective = {};
+      let bad = 0;
+      const open = [];
+      fields.forEach(f => {
+        const p = f.param;
+        const v = given[p.name];
+        const problem = v === undefined ? null : check(p, v);
+        f.error.textContent = problem || '';
+        f.error.hidden = !problem;
+        f.box.classList.toggle('is-invalid', !!problem);
+        if (problem) {
+          f.input.setAttribute('aria-invalid', 'true');
+          bad++;
+        } else {
+          f.input.removeAttribute('aria-invalid');
+        }
+        if (v !== undefined) {
+          effective[p.name] = v;
+        } else if (p.default !== undefined && p.default !== null) {
+          effective[p.name] = p.default;
+        } else {
+          open.push(p.placeholder);
+        }
+      });
+      const values = bad ? {} : effective;
+      blocks.forEach(rewrite => rewrite(values));
+      let message;
+      if (bad) {
+        message = 'Fix the marked value; until then every snippet shows its placeholders.';
+      } else if (Object.keys(given).length === 0) {
+        message = 'The snippets show placeholders. Fill in your values to rewrite them.';
+      } else if (open.length) {
+        message = 'The snippets use your values; still placeholders: ' + open.join(', ') + '.';
+      } else {
+        message = 'The snippets use your values.';
+      }
+      note.textContent = message;
+      form.classList.toggle('is-invalid', bad > 0);
+      return given;
+    }
+
+    function remember(given) {
+      save(VALUES_KEY, Object.keys(given).length ? JSON.stringify(given) : null);
+      // A page opened from a shared link keeps its fragment in step, or a reload would bring
+      // back the old values; a section-anchor fragment is left alone.
+      if (fragmentValues(params) && window.history.replaceState) {
+        const frag = fragmentOf(given, params);
+        window.history.replaceState(null, '', window.location.pathname + window.location.search + (frag ? '#' + frag : ''));
+      }
+    }
+
+    form.addEventListener('submit', e => {
+      e.preventDefault(); // nothing is sent anywhere (the CSP forbids form submission anyway)
+    });
+    form.addEventListener('input', () => {
+      remember(apply());
+    });
+    clear.addEventListener('click', () => {
+      fill({});
+      remember(apply());
+      announce('Values cleared; the snippets show placeholders');
+    });
+    share.addEventListener('click', () => {
+      const frag = fragmentOf(raw(), params);
+      const url = window.location.href.split('#')[0] + (frag ? '#' + frag : '');
+      copyText(url).then(() => {
+        flash(share, 'Link copied', 'Copy link with these values');
+        announce('Link copied to the clipboard');
+      }, () => {
+        flash(share, 'Copying refused', 'Copy link with these values');
+      });
+    });
+    window.addEventListener('hashchange', () => {
+      const values = fragmentValues(params);
+      if (values) {
+        fill(values);
+        remember(apply());
+      }
+    });
+
+    // A shared link wins over what this browser remembers.
+    fill(fragmentValues(params) || storedValues());
+    apply();
+  }
+
+  function init() {
+    status = el('div', 'rolebook-offscreen');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    document.body.appendChild(status);
+    setUpThemeToggle();
+    setUpToc();
+    addSectionAnchors();
+    wrapTables();
+    setUpForm(); // before the copy buttons, which only read the blocks' text when clicked
+    addCopyButtons();
+    root.classList.add('rolebook-js');
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
