@@ -1,0 +1,87 @@
+package dev.rolebook.cli;
+
+import dev.rolebook.check.CheckResult;
+import dev.rolebook.check.Checker;
+import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.render.RenderMessage;
+import dev.rolebook.render.RenderModel;
+import dev.rolebook.render.Renderer;
+import dev.rolebook.render.Site;
+import dev.rolebook.report.Severity;
+import dev.rolebook.report.SourceLines;
+import dev.rolebook.report.TextReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code rolebook render}: check, then render src/docs/ into the site. Asciidoctor starts only
+ * once the check has passed, so a broken policy fails in well under a second.
+ */
+final class RenderCommand implements Command {
+  @Override
+  public String name() {
+    return "render";
+  }
+
+  @Override
+  public String summary() {
+    return "check, then render the guide from src/docs/ into a static site";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: rolebook render [--project DIR] [--out DIR]
+
+        Runs the check first and renders nothing when it reports errors. Then renders every
+        src/docs/*.adoc (guide.adoc becomes index.html) with the page template in site/templates/
+        and copies the theme from site/. Any Asciidoctor warning fails the render. The site is
+        written to a temporary directory and replaces DIR only on success.
+
+          --project DIR   project with policies/, src/docs/ and site/ (default: .)
+          --out DIR       where the site goes (default: DIR/target/site)
+
+        Exit codes: 0 rendered, 1 check errors or render problems, 2 usage error.""";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    Args a = Args.parse(name(), args, Set.of("project", "out"), Set.of());
+    a.noPositional(name());
+    Path project = Project.resolve(a);
+    Path site = a.get("out").map(Path::of).orElse(project.resolve("target").resolve("site")).toAbsolutePath().normalize();
+    CheckResult check = Checker.check(new ProjectLoader().load(project), List.of());
+    TextReport.print(check.diagnostics(), new SourceLines(project), out);
+    Optional<RenderModel> model = RenderModel.of(check);
+    if (!check.passes(false) || model.isEmpty()) {
+      out.println("render: refused, the check found " + TextReport.counts(check.count(Severity.ERROR), check.count(Severity.WARNING)));
+      return Main.PROBLEMS;
+    }
+    Site.Result result;
+    try (Renderer renderer = Renderer.create()) {
+      result = Site.build(renderer, model.get(), project, site);
+    } catch (IOException e) {
+      err.println("rolebook render: cannot write the site: " + e.getMessage());
+      return Main.PROBLEMS;
+    }
+    for (RenderMessage m : result.messages()) {
+      out.println(m);
+    }
+    if (!result.ok()) {
+      out.println("render: failed with " + result.messages().size() + " problem" + (result.messages().size() == 1 ? "" : "s")
+          + "; " + displayPath(project, site) + " was left unchanged");
+      return Main.PROBLEMS;
+    }
+    out.println("render: wrote " + String.join(", ", result.pages()) + " to " + displayPath(project, site)
+        + " (policy set " + model.get().manifest().version() + ", sha256:" + model.get().hash() + ")");
+    return Main.OK;
+  }
+
+  private static String displayPath(Path project, Path site) {
+    return site.startsWith(project) ? project.relativize(site).toString().replace('\\', '/') : site.toString();
+  }
+}

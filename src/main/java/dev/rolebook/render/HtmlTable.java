@@ -1,0 +1,53 @@
+package dev.rolebook.render;
+
+import java.util.List;
+
+/**
+ * A generated table in Asciidoctor's own markup (so the theme styles it like any other table),
+ * carrying the contract's classes {@code rolebook-table rolebook-<kind>}. Cells are HTML the
+ * caller built with {@link Html#escape}; nothing here passes through attribute substitution.
+ */
+final class HtmlTable {
+  private final String kind;
+  private final String title;
+  private final List<String> headers;
+  private final StringBuilder rows = new StringBuilder();
+
+  HtmlTable(String kind, String title, List<String> headers) {
+    this.kind = kind;
+    this.title = title;
+    this.headers = List.copyOf(headers);
+  }
+
+  /** Adds one row; {@code cells} are already HTML. */
+  HtmlTable row(List<String> cells) {
+    if (cells.size() != headers.size()) {
+      throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + headers.size());
+    }
+    rows.append("<tr>\n");
+    for (String c : cells) {
+      rows.append("<td class=\"tableblock halign-left valign-top\">").append(c).append("</td>\n");
+    }
+    rows.append("</tr>\n");
+    return this;
+  }
+
+  String html() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("<table class=\"tableblock frame-all grid-all stretch rolebook-table rolebook-")
+        .append(kind).append("\">\n");
+    if (!title.isEmpty()) {
+      sb.append("<caption class=\"title\">").append(Html.escape(title)).append("</caption>\n");
+    }
+    sb.append("<thead>\n<tr>\n");
+    for (String h : headers) {
+      sb.append("<th class=\"tableblock halign-left valign-top\">").append(Html.escape(h)).append("</th>\n");
+    }
+    sb.append("</tr>\n</thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>");
+    return sb.toString();
+  }
+
+  static String code(String s) {
+    return "<code>" + Html.escape(s) + "</code>";
+  }
+}

@@ -1,0 +1,51 @@
+package dev.rolebook.render;
+
+import dev.rolebook.check.CheckResult;
+import dev.rolebook.check.SizeFigure;
+import dev.rolebook.model.Manifest;
+import dev.rolebook.model.PolicySet;
+import dev.rolebook.substitute.Target;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the guide's macros draw from: a policy set that passed the check, its measured sizes and
+ * its hash. Built once per render; the macros only read it.
+ */
+public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash) {
+  public RenderModel {
+    sizes = List.copyOf(sizes);
+  }
+
+  /** The model of a check result; empty when the manifest could not be read. */
+  public static Optional<RenderModel> of(CheckResult check) {
+    if (check.policySet().isEmpty() || check.hash().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get()));
+  }
+
+  public Manifest manifest() {
+    return set.manifest();
+  }
+
+  /** The figure for {@code policy} with exactly {@code variants} joined, under {@code target}. */
+  public Optional<SizeFigure> size(String policy, List<String> variants, String target) {
+    return sizes.stream()
+        .filter(f -> f.policy().equals(policy) && f.variants().equals(variants) && f.target().equals(target))
+        .findFirst();
+  }
+
+  public Optional<SizeFigure> asWritten(String policy, List<String> variants) {
+    return size(policy, variants, Target.AS_WRITTEN);
+  }
+
+  public Optional<SizeFigure> worstCase(String policy, List<String> variants) {
+    return size(policy, variants, Target.WORST_CASE);
+  }
+
+  /** Every as-written figure in check order: each policy, then the policy with its variants. */
+  public List<SizeFigure> asWrittenFigures() {
+    return sizes.stream().filter(f -> f.target().equals(Target.AS_WRITTEN)).toList();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.rolebook.render;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.JavaExtensionRegistry;
+
+/**
+ * Rolebook's one Asciidoctor instance: JRuby boots once in {@link #create()} (seconds), after which
+ * each {@link #render} takes milliseconds. Pages are converted body-only ({@code standalone}
+ * false) so Asciidoctor links no fonts or stylesheets; {@link Site} wraps them in the project's
+ * page template. Not thread-safe: render one page at a time.
+ */
+public final class Renderer implements AutoCloseable {
+  private final Asciidoctor asciidoctor;
+  private final RenderLog log = new RenderLog();
+  private RenderModel current;
+
+  private Renderer(Asciidoctor asciidoctor) {
+    this.asciidoctor = asciidoctor;
+    JavaExtensionRegistry r = asciidoctor.javaExtensionRegistry();
+    r.blockMacro(new Macro("policy", PolicyBlock.ATTRIBUTES, PolicyBlock::build, this::model));
+    r.blockMacro(new Macro("policy-inventory", InventoryTable.ATTRIBUTES, InventoryTable::build, this::model));
+    r.blockMacro(new Macro("resource-constraints", ConstraintsTable.ATTRIBUTES, ConstraintsTable::build, this::model));
+    r.blockMacro(new Macro("roles", RolesTable.ATTRIBUTES, RolesTable::build, this::model));
+    r.blockMacro(new Macro("bootstrap-command", List.of(), BootstrapCommand::build, this::model));
+    r.blockMacro(new Macro("policy-sizes", SizeChart.ATTRIBUTES, SizeChart::build, this::model));
+    r.blockMacro(new Macro("role-chain", RoleChain.ATTRIBUTES, RoleChain::build, this::model));
+    r.blockMacro(new Macro("parameter-form", ParameterForm.ATTRIBUTES, ParameterForm::build, this::model));
+    r.treeprocessor(new ProblemLogger());
+    asciidoctor.registerLogHandler(log);
+  }
+
+  /** Boots JRuby and Asciidoctor and registers Rolebook's extensions. */
+  public static Renderer create() {
+    return new Renderer(Asciidoctor.Factory.create());
+  }
+
+  private RenderModel model() {
+    return current;
+  }
+
+  /** A converted page: its title (HTML), body (HTML) and the messages logged at WARN or above. */
+  public record Page(String title, String body, List<RenderMessage> messages) {
+    public Page {
+      messages = List.copyOf(messages);
+    }
+
+    public boolean ok() {
+      return messages.isEmpty();
+    }
+  }
+
+  /** Renders an .adoc file of {@code projectDir}; includes may not leave the project. */
+  public Page render(Path adoc, Path projectDir, RenderModel model) {
+    String display = projectDir.relativize(adoc.toAbsolutePath()).toString().replace('\\', '/');
+    return run(projectDir, display, model, o -> asciidoctor.loadFile(adoc.toFile(), o));
+  }
+
+  /** Renders AsciiDoc text as if it were the file {@code displayPath} of {@code projectDir}. */
+  public Page render(String source, String displayPath, Path projectDir, RenderModel model) {
+    return run(projectDir, displayPath, model, o -> asciidoctor.load(source, o));
+  }
+
+  private Page run(Path projectDir, String display, RenderModel model, java.util.function.Function<Options, Document> load) {
+    Path project = projectDir.toAbsolutePath().normalize();
+    current = model;
+    log.start(project, display);
+    try {
+      Document doc = load.apply(options(project, model));
+      String body = doc.convert();
+      String title = doc.getDoctitle() == null ? "" : doc.getDoctitle();
+      return new Page(title, body, log.drain());
+    } finally {
+      current = null;
+    }
+  }
+
+  static Options options(Path projectDir, RenderModel model) {
+    AttributesBuilder a = Attributes.builder()
+        // No dates or times in the output: two renders of the same sources are byte-identical.
+        .attribute("reproducible", "")
+        // A misspelt {rb-…} reference is a warning, and warnings fail the render.
+        .attribute("attribute-missing", "warn")
+        .attribute("showtitle", "")
+        .attribute("toc", "macro")
+        .attribute("toclevels", "2")
+        .attribute("sectanchors", "")
+        .attribute("idprefix", "")
+        .attribute("idseparator", "-");
+    for (Map.Entry<String, String> e : DocAttributes.of(model).entrySet()) {
+      a.attribute(e.getKey(), e.getValue());
+    }
+    return Options.builder()
+        // SAFE keeps include:: inside the project and ignores attempts to read URIs.
+        .safe(SafeMode.SAFE)
+        .baseDir(new File(projectDir.toString()))
+        .standalone(false)
+        .sourcemap(true)
+        .toFile(false)
+        .attributes(a.build())
+        .build();
+  }
+
+  @Override
+  public void close() {
+    asciidoctor.unregisterLogHandler(log);
+    asciidoctor.shutdown();
+  }
+}

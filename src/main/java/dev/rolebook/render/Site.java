@@ -1,0 +1,155 @@
+package dev.rolebook.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Builds the published site: every {@code src/docs/*.adoc} (except {@code _partials}) becomes a
+ * page ({@code guide.adoc} becomes {@code index.html}), wrapped in the page template, next to the
+ * theme's assets from {@code site/} (everything but {@code site/templates/}). Pages are written
+ * into a temporary directory beside {@code out}, which replaces {@code out} only when every page
+ * rendered without a message: a failed render leaves the previous site as it was.
+ */
+public final class Site {
+  public static final String DOCS_DIR = "src/docs";
+  public static final String HOME = "guide.adoc";
+
+  private Site() {}
+
+  /** What a build did: the pages written (site-relative), or the messages that stopped it. */
+  public record Result(List<String> pages, List<RenderMessage> messages) {
+    public Result {
+      pages = List.copyOf(pages);
+      messages = List.copyOf(messages);
+    }
+
+    public boolean ok() {
+      return messages.isEmpty();
+    }
+  }
+
+  public static Result build(Renderer renderer, RenderModel model, Path projectDir, Path out) throws IOException {
+    Path project = projectDir.toAbsolutePath().normalize();
+    List<RenderMessage> problems = new ArrayList<>();
+    Path templateFile = project.resolve(PageTemplate.PATH);
+    if (!Files.isRegularFile(templateFile)) {
+      return new Result(List.of(), List.of(new RenderMessage("ERROR", PageTemplate.PATH, -1, "page template is missing")));
+    }
+    PageTemplate template = new PageTemplate(Files.readString(templateFile, StandardCharsets.UTF_8));
+    List<Path> sources = sources(project.resolve(DOCS_DIR));
+    if (sources.isEmpty()) {
+      return new Result(List.of(), List.of(new RenderMessage("ERROR", DOCS_DIR, -1, "no .adoc files to render")));
+    }
+    Path target = out.toAbsolutePath().normalize();
+    Files.createDirectories(target.getParent());
+    Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-new-");
+    readableByAll(staging);
+    try {
+      List<String> pages = new ArrayList<>();
+      for (Path source : sources) {
+        Renderer.Page page = renderer.render(source, project, model);
+        problems.addAll(page.messages());
+        String name = pageName(source);
+        Map<String, String> values = Map.of(
+            "title", page.title().replaceAll("<[^>]*>", ""),
+            "csp", PageTemplate.CSP,
+            "content", page.body(),
+            "version", Html.escape(model.manifest().version()),
+            "sha256", Html.escape(model.hash()));
+        template.missing(values).ifPresent(slot -> problems.add(
+            new RenderMessage("ERROR", PageTemplate.PATH, -1, "unknown placeholder '{{" + slot + "}}'")));
+        Files.writeString(staging.resolve(name), template.fill(values), StandardCharsets.UTF_8);
+        pages.add(name);
+      }
+      if (!problems.isEmpty()) {
+        return new Result(List.of(), problems);
+      }
+      copyAssets(project.resolve("site"), staging);
+      swap(staging, target);
+      return new Result(pages, List.of());
+    } finally {
+      if (Files.exists(staging)) {
+        delete(staging);
+      }
+    }
+  }
+
+  static List<Path> sources(Path docs) throws IOException {
+    if (!Files.isDirectory(docs)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(docs)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".adoc"))
+          .filter(p -> !p.getFileName().toString().startsWith("_"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  static String pageName(Path source) {
+    String file = source.getFileName().toString();
+    return file.equals(HOME) ? "index.html" : file.substring(0, file.length() - ".adoc".length()) + ".html";
+  }
+
+  private static void copyAssets(Path siteDir, Path staging) throws IOException {
+    if (!Files.isDirectory(siteDir)) {
+      return;
+    }
+    Path templates = siteDir.resolve("templates");
+    try (Stream<Path> s = Files.walk(siteDir)) {
+      for (Path p : s.sorted().toList()) {
+        if (p.equals(siteDir) || p.startsWith(templates)) {
+          continue;
+        }
+        Path dest = staging.resolve(siteDir.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** Puts the finished staging directory in place of {@code target}, then removes the old site. */
+  private static void swap(Path staging, Path target) throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+      Files.delete(old);
+      Files.move(target, old);
+    }
+    Files.move(staging, target);
+    if (old != null) {
+      delete(old);
+    }
+  }
+
+  /** Temporary directories are created owner-only; a published site is world-readable. */
+  private static void readableByAll(Path dir) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
