@@ -21,6 +21,7 @@ public final class Main {
   static {
     register(new CheckCommand());
     register(new DriftCommand());
+    register(new ServeCommand());
     register(new RenderCommand());
   }
 

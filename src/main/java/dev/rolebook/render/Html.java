@@ -1,11 +1,11 @@
 package dev.rolebook.render;
 
 /** HTML text and attribute escaping for everything Rolebook writes into a page or an SVG. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Escapes {@code & < > " '} so the result is safe in text and in quoted attribute values. */
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
