@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * {@code parameter-form::[]}: the slot of the live form. It writes the list of placeholders (useful
- * with or without JavaScript), a hidden form the theme's script reveals and wires up, and the
- * contract's {@code rolebook-parameters} data block. The data block is JSON inside a non-executable
+ * with or without JavaScript), the {@code #rolebook-form} element the theme's script builds the
+ * form in (holding a note for readers without JavaScript), and the contract's
+ * {@code rolebook-parameters} data block. The data block is JSON inside a non-executable
  * script element; '<', '>' and '&' are written as \\u escapes so no value can close the element.
  */
 final class ParameterForm {
@@ -37,19 +38,9 @@ final class ParameterForm {
           .append("). ").append(Html.escape(p.description())).append("</li>\n");
     }
     sb.append("</ul>\n</div>\n");
-    sb.append("<noscript><p class=\"rolebook-noscript\">The form that fills these in for you needs JavaScript."
-        + " Without it, replace each placeholder above by hand in the policies and commands below.</p></noscript>\n");
-    sb.append("<form class=\"rolebook-form\" id=\"rolebook-form\" hidden>\n");
-    for (Parameter p : params) {
-      String id = "rolebook-param-" + Html.slug(p.name());
-      sb.append("<p class=\"rolebook-field\"><label for=\"").append(id).append("\">").append(Html.escape(p.label()))
-          .append("</label> <input type=\"text\" id=\"").append(id).append("\" name=\"").append(Html.escape(p.name()))
-          .append("\" placeholder=\"").append(Html.escape(p.example()))
-          .append("\" maxlength=\"").append(p.maxLength())
-          .append("\" value=\"").append(Html.escape(p.defaultValue().orElse("")))
-          .append("\" autocomplete=\"off\" spellcheck=\"false\"></p>\n");
-    }
-    sb.append("</form>\n");
+    // The theme's script builds the form inside #rolebook-form; without JavaScript the note stays.
+    sb.append("<div id=\"rolebook-form\">\n<noscript><p class=\"rolebook-nojs\">The form that fills these in for you needs"
+        + " JavaScript. Without it, replace each placeholder above by hand in the policies and commands below.</p></noscript>\n</div>\n");
     sb.append("<script type=\"application/json\" id=\"rolebook-parameters\">").append(data(params)).append("</script>\n");
     return Fragment.of(sb.append("</div>").toString());
   }
