@@ -2,7 +2,6 @@ package dev.rolebook.cli;
 
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
-import dev.rolebook.load.ProjectLoader;
 import dev.rolebook.report.JsonReport;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SizeTable;
@@ -34,6 +33,7 @@ final class CheckCommand implements Command {
 
         Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
         (as written, in the worst case and per deployment target) and lints the policies.
+        Deployment targets come from policies/targets.json when the project has one.
 
           --project DIR   project with a policies/ directory (default: .)
           --format F      text (compiler-style, default) or json
@@ -48,7 +48,8 @@ final class CheckCommand implements Command {
     a.noPositional(name());
     String format = a.choice("format", "text", FORMATS);
     Path project = Project.resolve(a);
-    CheckResult result = Checker.check(new ProjectLoader().load(project), List.of());
+    ProjectInput input = ProjectInput.load(project);
+    CheckResult result = Checker.check(input.loaded(), input.targets().targets());
     if (format.equals("json")) {
       JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
     } else {

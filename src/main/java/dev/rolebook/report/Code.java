@@ -46,7 +46,14 @@ public enum Code {
   LINT001(Severity.WARNING, "Repeated action", "The same action is listed twice, in one statement or in two statements granting the same resources."),
   LINT002(Severity.WARNING, "Covered resource", "A resource pattern is already matched by another pattern in the same statement."),
   LINT003(Severity.ERROR, "Unexplained wildcard resource", "A statement grants Resource \"*\" (or uses NotResource) without a reason in the manifest."),
-  LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource.");
+  LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource."),
+
+  // Deployment targets (policies/targets.json).
+  TGT001(Severity.ERROR, "Targets file shape", "A targets file field is missing, unknown or of the wrong type."),
+  TGT002(Severity.ERROR, "Bad target name", "A target name must be lowercase letters, digits and hyphens, starting with a letter or digit."),
+  TGT003(Severity.ERROR, "Duplicate target", "Two targets share a name."),
+  TGT004(Severity.ERROR, "Bad target value", "A target's parameter value fails the parameter's pattern, length or safe-character rule."),
+  TGT005(Severity.ERROR, "Unknown variant", "A target enables a variant the manifest does not declare.");
 
   private final Severity severity;
   private final String title;
