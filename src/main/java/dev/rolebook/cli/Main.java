@@ -20,6 +20,7 @@ public final class Main {
 
   static {
     register(new CheckCommand());
+    register(new SnippetsCommand());
   }
 
   private Main() {}
