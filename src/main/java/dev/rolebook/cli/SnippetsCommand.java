@@ -130,7 +130,7 @@ final class SnippetsCommand implements Command {
     List<Diagnostic> blocking = result.diagnostics().stream().filter(Diagnostic::isError).filter(d -> concerns(d, t)).toList();
     if (!blocking.isEmpty()) {
       TextReport.print(blocking, new SourceLines(project), err);
-      err.println("snippets: " + TextReport.counts(blocking.size(), 0) + " for target '" + t.name() + "'; nothing written");
+      err.println("snippets: " + blocking.size() + (blocking.size() == 1 ? " error" : " errors") + " for target '" + t.name() + "'; nothing written");
       return Main.PROBLEMS;
     }
 

@@ -6,7 +6,7 @@
 # Creates the managed policies from the JSON files next to this script, then bootstraps the
 # account with them as the CloudFormation execution policies in place of AdministratorAccess.
 # The CDK app must use the same qualifier: set the context value
-# @aws-cdk/core:bootstrapQualifier to gov_1 in cdk.json.
+# @aws-cdk/core:bootstrapQualifier to gov1 in cdk.json.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,7 +15,7 @@ aws iam create-policy --region 'us-gov-east-1' --policy-name 'IaCRole-ABCA-Appli
 aws iam create-policy --region 'us-gov-east-1' --policy-name 'IaCRole-ABCA-Observability' --policy-document 'file://IaCRole-ABCA-Observability.json'
 
 cdk bootstrap 'aws://444455556666/us-gov-east-1' \
-  --qualifier 'gov_1' \
+  --qualifier 'gov1' \
   --cloudformation-execution-policies 'arn:aws-us-gov:iam::444455556666:policy/IaCRole-ABCA-Infrastructure' \
   --cloudformation-execution-policies 'arn:aws-us-gov:iam::444455556666:policy/IaCRole-ABCA-Application' \
   --cloudformation-execution-policies 'arn:aws-us-gov:iam::444455556666:policy/IaCRole-ABCA-Observability'
