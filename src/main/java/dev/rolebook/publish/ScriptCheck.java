@@ -63,7 +63,7 @@ public final class ScriptCheck {
         return Optional.of(name + ": bash -n did not finish");
       }
       return p.exitValue() == 0 ? Optional.empty()
-          : Optional.of(name + ": bash -n rejects the script: " + output.strip().replace("bash: line", "line"));
+          : Optional.of(name + ": bash -n rejects the script: " + output.strip().replace(bash.get() + ": ", ""));
     } catch (IOException e) {
       return Optional.of(name + ": could not run bash -n: " + e.getMessage());
     } catch (InterruptedException e) {
