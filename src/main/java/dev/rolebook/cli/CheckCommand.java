@@ -5,6 +5,8 @@ import dev.rolebook.check.Checker;
 import dev.rolebook.report.JsonReport;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SizeTable;
+import dev.rolebook.report.TargetSizeLines;
+import dev.rolebook.substitute.Target;
 import dev.rolebook.report.SourceLines;
 import dev.rolebook.report.TextReport;
 import java.io.PrintStream;
@@ -58,7 +60,15 @@ final class CheckCommand implements Command {
           "policy set " + set.manifest().version() + "  sha256:" + result.hash().orElse("")));
       if (!result.sizes().isEmpty()) {
         out.println("sizes in characters, white space outside strings not counted:");
-        SizeTable.lines(result.sizes()).forEach(l -> out.println("  " + l));
+        List<String> targets = input.targets().targets().stream().map(Target::name).toList();
+        if (targets.size() <= TargetSizeLines.MAX_COLUMNS) {
+          SizeTable.lines(result.sizes()).forEach(l -> out.println("  " + l));
+        } else {
+          SizeTable.lines(result.sizes().stream().filter(f -> !targets.contains(f.target())).toList())
+              .forEach(l -> out.println("  " + l));
+          out.println("per deployment target (" + targets.size() + "):");
+          TargetSizeLines.lines(result.sizes(), targets).forEach(l -> out.println("  " + l));
+        }
       }
       out.println("check: " + TextReport.counts(result.count(Severity.ERROR), result.count(Severity.WARNING)));
     }

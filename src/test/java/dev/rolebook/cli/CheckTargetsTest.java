@@ -52,6 +52,30 @@ class CheckTargetsTest {
   }
 
   @Test
+  void manyTargetsGetOneLineEach(@TempDir Path dir) throws IOException {
+    Projects.copy(dir, UnaryOperator.identity());
+    StringBuilder sb = new StringBuilder("{\"targets\": [");
+    for (int i = 1; i <= 5; i++) {
+      sb.append(i > 1 ? "," : "").append("{\"name\": \"t").append(i).append("\", \"account\": \"12345678901").append(i)
+          .append("\", \"region\": \"us-east-1\"").append(i == 5 ? ", \"partition\": \"aws-us-gov\", \"variants\": [\"ecs\"]" : "")
+          .append("}");
+    }
+    Files.writeString(dir.resolve("policies/targets.json"), sb.append("]}").toString());
+    String[] r = runWithCode("check", "--project", dir.toString());
+    assertEquals("0", r[0], r[1]);
+    List<String> lines = r[1].lines().toList();
+    int at = lines.indexOf("per deployment target (5):");
+    assertTrue(at > 0, r[1]);
+    assertTrue(lines.get(at - 6).matches(" +as written +worst case"), lines.get(at - 6));
+    CheckResult result = Checker.check(ProjectInput.load(dir).loaded(), ProjectInput.load(dir).targets().targets());
+    SizeFigure infra = result.sizes().stream()
+        .filter(f -> f.target().equals("t1") && f.policy().equals("IaCRole-ABCA-Infrastructure")).findFirst().orElseThrow();
+    assertEquals(String.format(java.util.Locale.ROOT, "  t1  fullest: IaCRole-ABCA-Infrastructure %,d/6,144 (%d%%), %,d left",
+        infra.chars(), infra.percent(), infra.headroom()), lines.get(at + 1));
+    assertEquals(5, lines.subList(at + 1, lines.size()).stream().filter(l -> l.matches("  t[1-5]  fullest: .*")).count());
+  }
+
+  @Test
   void aBadTargetsFileFailsTheCheckWithItsPosition(@TempDir Path dir) throws IOException {
     Projects.copy(dir, UnaryOperator.identity());
     Files.writeString(dir.resolve("policies/targets.json"), """
