@@ -137,7 +137,7 @@ public final class BundleCheck {
   }
 
   private static void same(String file, Deployed d, JsonValue parsed, List<String> problems) {
-    if (!JsonWriter.canonical(parsed).equals(JsonWriter.canonical(d.document()))) {
+    if (!JsonWriter.canonical(parsed).equals(d.canonical())) {
       problems.add(file + ": " + d.label() + " does not read back as the document the target deploys");
     }
   }

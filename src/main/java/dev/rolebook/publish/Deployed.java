@@ -31,6 +31,11 @@ public record Deployed(PolicyEntry entry, List<String> variants, JsonValue docum
     return name() + ".json";
   }
 
+  /** The RFC 8785 form, for comparing what a format reads back as. */
+  public String canonical() {
+    return JsonWriter.canonical(document);
+  }
+
   /** The file's text: pretty, 2-space indent, ending with a newline. */
   public String json() {
     return JsonWriter.pretty(document) + "\n";
