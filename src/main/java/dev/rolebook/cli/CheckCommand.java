@@ -2,10 +2,11 @@ package dev.rolebook.cli;
 
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
-import dev.rolebook.load.ProjectLoader;
 import dev.rolebook.report.JsonReport;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SizeTable;
+import dev.rolebook.report.TargetSizeLines;
+import dev.rolebook.substitute.Target;
 import dev.rolebook.report.SourceLines;
 import dev.rolebook.report.TextReport;
 import java.io.PrintStream;
@@ -34,6 +35,7 @@ final class CheckCommand implements Command {
 
         Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
         (as written, in the worst case and per deployment target) and lints the policies.
+        Deployment targets come from policies/targets.json when the project has one.
 
           --project DIR   project with a policies/ directory (default: .)
           --format F      text (compiler-style, default), json, sarif (SARIF 2.1.0) or github
@@ -49,7 +51,8 @@ final class CheckCommand implements Command {
     a.noPositional(name());
     String format = a.choice("format", "text", FORMATS);
     Path project = Project.resolve(a);
-    CheckResult result = Checker.check(new ProjectLoader().load(project), List.of());
+    ProjectInput input = ProjectInput.load(project);
+    CheckResult result = Checker.check(input.loaded(), input.targets().targets());
     if (format.equals("json")) {
       JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
     } else if (Formats.machine(format)) {
@@ -60,7 +63,15 @@ final class CheckCommand implements Command {
           + result.hash().map(h -> "  sha256:" + h).orElse("  (no hash: some files did not load)")));
       if (!result.sizes().isEmpty()) {
         out.println("sizes in characters, white space outside strings not counted:");
-        SizeTable.lines(result.sizes()).forEach(l -> out.println("  " + l));
+        List<String> targets = input.targets().targets().stream().map(Target::name).toList();
+        if (targets.size() <= TargetSizeLines.MAX_COLUMNS) {
+          SizeTable.lines(result.sizes()).forEach(l -> out.println("  " + l));
+        } else {
+          SizeTable.lines(result.sizes().stream().filter(f -> !targets.contains(f.target())).toList())
+              .forEach(l -> out.println("  " + l));
+          out.println("per deployment target (" + targets.size() + "):");
+          TargetSizeLines.lines(result.sizes(), targets).forEach(l -> out.println("  " + l));
+        }
       }
       out.println("check: " + TextReport.counts(result.count(Severity.ERROR), result.count(Severity.WARNING)));
     }

@@ -23,6 +23,7 @@ public final class Main {
     register(new DriftCommand());
     register(new ServeCommand());
     register(new RenderCommand());
+    register(new SnippetsCommand());
   }
 
   private Main() {}

@@ -24,8 +24,15 @@ final class ObjectReader {
   private final String pointer;
   private final Code code;
   private final List<Diagnostic> sink;
+  private final String rootName;
 
   ObjectReader(SourceFile file, JsonObject object, String pointer, Code code, List<Diagnostic> sink) {
+    this(file, object, pointer, code, sink, "the manifest");
+  }
+
+  /** {@code rootName} names the file's top-level object in messages ("the targets file"). */
+  ObjectReader(SourceFile file, JsonObject object, String pointer, Code code, List<Diagnostic> sink, String rootName) {
+    this.rootName = rootName;
     this.file = file;
     this.object = object;
     this.pointer = pointer;
@@ -129,6 +136,15 @@ final class ObjectReader {
     return out;
   }
 
+  /** The raw value of {@code key}, for shapes the typed reads don't cover. */
+  Optional<JsonValue> raw(String key) {
+    return object.get(key);
+  }
+
+  SourceFile file() {
+    return file;
+  }
+
   Optional<ObjectReader> child(String key) {
     return object.get(key).flatMap(v -> of(file, v, SourceFile.child(pointer, key), code, sink, "'" + key + "'"));
   }
@@ -169,7 +185,7 @@ final class ObjectReader {
   }
 
   private String where() {
-    return pointer.isEmpty() ? "the manifest" : "'" + pointer.substring(1) + "'";
+    return pointer.isEmpty() ? rootName : "'" + pointer.substring(1) + "'";
   }
 
   private static String describe(JsonValue v) {

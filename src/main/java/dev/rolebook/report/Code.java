@@ -48,6 +48,13 @@ public enum Code {
   LINT003(Severity.ERROR, "Unexplained wildcard resource", "A statement grants Resource \"*\" (or uses NotResource) without a reason in the manifest."),
   LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource."),
 
+  // Deployment targets (policies/targets.json).
+  TGT001(Severity.ERROR, "Targets file shape", "A targets file field is missing, unknown or of the wrong type."),
+  TGT002(Severity.ERROR, "Bad target name", "A target name must be lowercase letters, digits and hyphens, starting with a letter or digit."),
+  TGT003(Severity.ERROR, "Duplicate target", "Two targets share a name."),
+  TGT004(Severity.ERROR, "Bad target value", "A target's parameter value fails the parameter's pattern, length or safe-character rule."),
+  TGT005(Severity.ERROR, "Unknown variant", "A target enables a variant the manifest does not declare."),
+
   // Docs drift: what a reader sees must be exactly the policy set.
   DRIFT001(Severity.ERROR, "Altered policy", "A policy shown in the docs, the site or a published copy differs from the policy set (an action, resource, principal, condition, effect or statement added, removed or changed)."),
   DRIFT002(Severity.ERROR, "Hand-pasted policy", "A listing block in the AsciiDoc sources holds policy JSON without naming the policy it shows; use the policy macro instead."),

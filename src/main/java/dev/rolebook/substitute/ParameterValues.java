@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * policy-variable syntax {@code $ { }}, and anything outside printable ASCII.
  */
 public final class ParameterValues {
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:/+=,@-]*");
+  // Letters, digits and the punctuation IAM names and ARNs use; nothing that quotes, escapes,
+  // wildcards (* ?) or starts a policy variable (${…}).
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_.:/+=,@-]*");
+  private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private ParameterValues() {}
 
@@ -37,7 +40,7 @@ public final class ParameterValues {
   public static Result validate(Manifest manifest, Map<String, String> given, boolean requireAll) {
     List<String> errors = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
-    for (String name : given.keySet()) {
+    for (String name : new java.util.TreeSet<>(given.keySet())) {
       if (manifest.parameter(name).isEmpty()) {
         errors.add("unknown parameter '" + name + "'; known: " + names(manifest));
       }
@@ -65,12 +68,15 @@ public final class ParameterValues {
           p.name() + " '" + shown + "' contains " + Quote.firstUnsafe(value, SAFE)
               + ", which could change the policy's meaning; expected " + describe(p));
     }
+    // The pattern first: it names the rule the reader knows ("a 12-digit AWS account ID"); the
+    // length cap only matters for patterns that allow longer values (stack names).
+    if (!PATTERNS.computeIfAbsent(p.pattern(), Pattern::compile).matcher(value).matches()) {
+      return java.util.Optional.of(p.name() + " '" + shown + "' is not " + describe(p) + " (pattern " + p.pattern() + ")");
+    }
     if (value.length() > p.maxLength()) {
       return java.util.Optional.of(
-          p.name() + " '" + shown + "' is " + value.length() + " characters; the manifest allows at most " + p.maxLength());
-    }
-    if (!Pattern.compile(p.pattern()).matcher(value).matches()) {
-      return java.util.Optional.of(p.name() + " '" + shown + "' is not " + describe(p) + " (pattern " + p.pattern() + ")");
+          p.name() + " '" + shown + "' is " + value.length() + " characters; the manifest allows at most " + p.maxLength()
+              + " (maxLength of parameter '" + p.name() + "')");
     }
     return java.util.Optional.empty();
   }

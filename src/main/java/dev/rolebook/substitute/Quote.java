@@ -10,8 +10,8 @@ final class Quote {
   static String visible(String value) {
     StringBuilder sb = new StringBuilder();
     value.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7F) {
-        sb.append(String.format(Locale.ROOT, "\\u%04X", c));
+      if (invisible(c)) {
+        sb.append(String.format(Locale.ROOT, c > 0xFFFF ? "\\U%08X" : "\\u%04X", c));
       } else {
         sb.appendCodePoint(c);
       }
@@ -19,11 +19,26 @@ final class Quote {
     return sb.toString();
   }
 
+  /**
+   * Characters a terminal would not show faithfully: controls, format characters (zero-width
+   * space, bidi overrides), separators other than the plain space, and unpaired surrogates.
+   */
+  static boolean invisible(int c) {
+    int type = Character.getType(c);
+    return Character.isISOControl(c)
+        || type == Character.FORMAT
+        || type == Character.SURROGATE
+        || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE
+        || ((type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)
+            && c != ' ');
+  }
+
   /** Names the first character of {@code value} outside {@code allowed}: "'\"' (U+0022)". */
   static String firstUnsafe(String value, Pattern allowed) {
     return value.codePoints()
         .filter(c -> !allowed.matcher(new String(Character.toChars(c))).matches())
-        .mapToObj(c -> (c >= 0x20 && c != 0x7F ? "'" + new String(Character.toChars(c)) + "' " : "")
+        .mapToObj(c -> (!invisible(c) ? "'" + new String(Character.toChars(c)) + "' " : "")
             + String.format(Locale.ROOT, "(U+%04X)", c))
         .findFirst()
         .orElse("a character that is not allowed");

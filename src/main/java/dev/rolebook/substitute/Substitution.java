@@ -7,6 +7,8 @@ import dev.rolebook.model.JsonValue.JsonString;
 import dev.rolebook.model.JsonValue.Member;
 import dev.rolebook.model.Manifest.Parameter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,20 +21,35 @@ import java.util.Map;
  * {@code hnb659fds}; {@code backgroundagent-*} does not hold {@code backgroundagent-dev}). An
  * "arn-partition" parameter is replaced only as the second field of a string starting with
  * {@code arn:}.
+ *
+ * <p>All placeholders are found in the original string and replaced in one pass, so a value that
+ * happens to spell another parameter's placeholder (qualifier {@code REGION}) stays as given.
  */
 public final class Substitution {
   private final List<Parameter> parameters;
   private final Map<String, String> values;
+  /** Token parameters with a value, longest placeholder first so the longest match wins. */
+  private final List<Parameter> tokens;
+  private final Parameter partition;
 
   /** Use {@link ParameterValues#validate} to get one from user input; this does not validate. */
   Substitution(List<Parameter> parameters, Map<String, String> values) {
     this.parameters = List.copyOf(parameters);
     this.values = Map.copyOf(values);
+    List<Parameter> active = this.parameters.stream()
+        .filter(p -> this.values.containsKey(p.name()) && !this.values.get(p.name()).equals(p.placeholder()))
+        .filter(p -> !p.placeholder().isEmpty())
+        .toList();
+    this.tokens = active.stream()
+        .filter(p -> !Parameter.IN_ARN_PARTITION.equals(p.in()))
+        .sorted(Comparator.comparingInt((Parameter p) -> p.placeholder().length()).reversed())
+        .toList();
+    this.partition = active.stream().filter(p -> Parameter.IN_ARN_PARTITION.equals(p.in())).findFirst().orElse(null);
   }
 
   /** Values for measuring only: each parameter at its worst case (longest) value. */
   public static Substitution worstCase(List<Parameter> parameters) {
-    Map<String, String> values = new java.util.HashMap<>();
+    Map<String, String> values = new HashMap<>();
     parameters.forEach(p -> values.put(p.name(), p.worstCaseValue()));
     return new Substitution(parameters, values);
   }
@@ -40,6 +57,11 @@ public final class Substitution {
   /** The values in effect, by parameter name; parameters without a value stay as placeholders. */
   public Map<String, String> values() {
     return values;
+  }
+
+  /** The value in effect for {@code parameter}, else its placeholder (as written). */
+  public String valueOf(Parameter parameter) {
+    return values.getOrDefault(parameter.name(), parameter.placeholder());
   }
 
   public JsonValue apply(JsonValue value) {
@@ -61,36 +83,40 @@ public final class Substitution {
 
   /** Substitutes inside one string (also used for role names and commands). */
   public String apply(String text) {
-    String out = text;
-    for (Parameter p : parameters) {
-      String v = values.get(p.name());
-      if (v == null || v.equals(p.placeholder())) {
-        continue;
-      }
-      out = Parameter.IN_ARN_PARTITION.equals(p.in()) ? partition(out, p.placeholder(), v) : token(out, p.placeholder(), v);
+    if (tokens.isEmpty() && partition == null) {
+      return text;
     }
-    return out;
-  }
-
-  private static String partition(String text, String placeholder, String value) {
-    String prefix = "arn:" + placeholder + ":";
-    return text.startsWith(prefix) ? "arn:" + value + ":" + text.substring(prefix.length()) : text;
-  }
-
-  static String token(String text, String placeholder, String value) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(text.length() + 16);
     int from = 0;
-    while (true) {
-      int at = text.indexOf(placeholder, from);
-      if (at < 0) {
-        break;
-      }
-      int end = at + placeholder.length();
-      boolean whole = (at == 0 || !word(text.charAt(at - 1))) && (end == text.length() || !word(text.charAt(end)));
-      sb.append(text, from, at).append(whole ? value : placeholder);
-      from = end;
+    if (partition != null && text.startsWith("arn:" + partition.placeholder() + ":")) {
+      sb.append("arn:").append(values.get(partition.name()));
+      from = 4 + partition.placeholder().length();
     }
-    return sb.append(text.substring(from)).toString();
+    int i = from;
+    while (i < text.length()) {
+      Parameter hit = tokenAt(text, i);
+      if (hit == null) {
+        sb.append(text.charAt(i++));
+      } else {
+        sb.append(values.get(hit.name()));
+        i += hit.placeholder().length();
+      }
+    }
+    return sb.toString();
+  }
+
+  private Parameter tokenAt(String text, int at) {
+    if (at > 0 && word(text.charAt(at - 1))) {
+      return null;
+    }
+    for (Parameter p : tokens) {
+      String ph = p.placeholder();
+      int end = at + ph.length();
+      if (text.startsWith(ph, at) && (end == text.length() || !word(text.charAt(end)))) {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean word(char c) {

@@ -1,0 +1,154 @@
+package dev.rolebook.bench;
+
+import dev.rolebook.check.CheckResult;
+import dev.rolebook.check.Checker;
+import dev.rolebook.load.LoadResult;
+import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.load.TargetsLoader;
+import dev.rolebook.load.TargetsResult;
+import dev.rolebook.model.PolicySet;
+import dev.rolebook.publish.AccountPages;
+import dev.rolebook.publish.BundleCheck;
+import dev.rolebook.publish.BundleFile;
+import dev.rolebook.publish.Bundles;
+import dev.rolebook.publish.ScriptCheck;
+import dev.rolebook.publish.SnippetFormat;
+import dev.rolebook.publish.TargetDocuments;
+import dev.rolebook.substitute.Target;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Not a test: times snippet bundles for many deployment targets of the project's policy set.
+ * For each size (250, 500, 1,000 targets by default) it runs five times and prints the median of:
+ * reading the targets file, the size check over every target, generating and checking every
+ * bundle in memory (the checks alone in brackets), and writing the whole accounts/ tree (pages
+ * plus bundle files, generated and checked again) to disk. "files" counts what lands on disk.
+ * bash -n is timed separately (it starts a process per script).
+ *
+ * <p>Usage: SnippetsBench [project dir] [sizes...]
+ */
+public final class SnippetsBench {
+  private static final String[] REGIONS = {"us-east-1", "eu-central-2", "ap-southeast-4", "us-gov-west-1", "cn-north-1"};
+  private static final String[] PARTITIONS = {"aws", "aws", "aws", "aws-us-gov", "aws-cn"};
+  private static final int RUNS = 5;
+
+  public static void main(String[] args) throws IOException {
+    Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+    int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray() : new int[] {250, 500, 1000};
+    LoadResult loaded = new ProjectLoader().load(project);
+    PolicySet set = loaded.policySet().orElseThrow();
+    System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), System.getProperty("os.name"));
+    run(project, set, loaded, 250); // warm-up, not reported
+    System.out.println("targets  files  load ms  check ms  bundles ms (of which verify)  write ms  total ms  files/s  ms/target");
+    for (int n : sizes) {
+      long[][] t = new long[RUNS][];
+      for (int r = 0; r < RUNS; r++) {
+        t[r] = run(project, set, loaded, n);
+      }
+      long files = t[0][5];
+      long load = median(t, 0);
+      long check = median(t, 1);
+      long bundles = median(t, 2);
+      long write = median(t, 3);
+      long verify = median(t, 6);
+      long total = median(t, 4);
+      System.out.printf(Locale.ROOT, "%7d  %5d  %7.1f  %8.1f  %10.1f  (%7.1f)  %8.1f  %8.1f  %7.0f  %9.3f%n", n, files,
+          load / 1e6, check / 1e6, bundles / 1e6, verify / 1e6, write / 1e6, total / 1e6, files / (total / 1e9), total / 1e6 / n);
+    }
+    ScriptCheck bash = ScriptCheck.fromPath();
+    if (bash.available()) {
+      TargetsResult targets = targets(set, 50);
+      long start = System.nanoTime();
+      for (Target target : targets.targets()) {
+        String script = Bundles.generate(set, target, new Bundles.Origin("b", "h"), List.of(SnippetFormat.CLI)).stream()
+            .filter(f -> f.name().equals(Bundles.SCRIPT)).findFirst().orElseThrow().text();
+        if (bash.check("bootstrap.sh", script).isPresent()) {
+          throw new IllegalStateException("bash -n rejected a generated script");
+        }
+      }
+      System.out.printf(Locale.ROOT, "bash -n: %.2f ms per script (50 scripts, one process each)%n", (System.nanoTime() - start) / 1e6 / 50);
+    } else {
+      System.out.println("bash -n: " + ScriptCheck.skippedNote());
+    }
+  }
+
+  /** [load, check, bundles, write, total, files] in ns (files as a count). */
+  private static long[] run(Path project, PolicySet set, LoadResult loaded, int n) throws IOException {
+    long t0 = System.nanoTime();
+    TargetsResult targets = targets(set, n);
+    long t1 = System.nanoTime();
+    CheckResult checked = Checker.check(loaded, targets.targets());
+    if (!checked.passes(false)) {
+      throw new IllegalStateException("check failed: " + checked.diagnostics());
+    }
+    long t2 = System.nanoTime();
+    Bundles.Origin origin = new Bundles.Origin(set.manifest().version(), checked.hash().orElseThrow());
+    BundleCheck check = new BundleCheck(ScriptCheck.disabled());
+    long files = 0;
+    long verify = 0;
+    for (Target target : targets.targets()) {
+      List<BundleFile> bundle = Bundles.generate(set, target, origin, List.of(SnippetFormat.values()));
+      long v0 = System.nanoTime();
+      List<String> problems = check.check(target.name(), TargetDocuments.of(set, target), bundle, set.manifest().limits());
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(problems.toString());
+      }
+      verify += System.nanoTime() - v0;
+      files += bundle.size();
+    }
+    long t3 = System.nanoTime();
+    Path site = Files.createTempDirectory("rolebook-bench-");
+    try {
+      List<String> problems = AccountPages.writeAll(site, set, targets.targets(), origin, checked.sizes(), check);
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException(problems.toString());
+      }
+      long t4 = System.nanoTime();
+      long written;
+      try (Stream<Path> walk = Files.walk(site)) {
+        written = walk.filter(Files::isRegularFile).count();
+      }
+      return new long[] {t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, written, verify};
+    } finally {
+      try (Stream<Path> walk = Files.walk(site)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private static TargetsResult targets(PolicySet set, int n) {
+    StringBuilder sb = new StringBuilder("{\"targets\": [\n");
+    for (int i = 0; i < n; i++) {
+      int k = i % REGIONS.length;
+      sb.append(i > 0 ? ",\n" : "").append(String.format(Locale.ROOT,
+          "{\"name\": \"t%04d\", \"account\": \"%012d\", \"region\": \"%s\", \"partition\": \"%s\", \"qualifier\": \"q%d\","
+              + " \"stack\": \"backgroundagent-s%d\"%s}",
+          i, 100000000000L + i, REGIONS[k], PARTITIONS[k], i % 97, i, i % 2 == 0 ? ", \"variants\": [\"ecs\"]" : ""));
+    }
+    sb.append("\n]}\n");
+    TargetsResult r = new TargetsLoader().parse("policies/targets.json", sb.toString(), set.manifest());
+    if (!r.diagnostics().isEmpty() || r.targets().size() != n) {
+      throw new IllegalStateException(r.diagnostics().toString());
+    }
+    return r;
+  }
+
+  private static long median(long[][] runs, int column) {
+    List<Long> values = new ArrayList<>();
+    for (long[] r : runs) {
+      values.add(r[column]);
+    }
+    values.sort(null);
+    return values.get(values.size() / 2);
+  }
+}
