@@ -366,23 +366,34 @@
 
   // Characters that can never change a policy's meaning; quotes, backslash, white space, IAM
   // wildcards, policy-variable syntax and non-ASCII are refused before any pattern is tried.
-  const SAFE_CHAR = /^[A-Za-z0-9._:/+=,@-]$/;
+  const SAFE_CHAR = /^[A-Za-z0-9_.:/+=,@-]$/;
 
   function hex(cp) {
     const h = cp.toString(16).toUpperCase();
     return 'U+' + (h.length < 4 ? '0000'.slice(h.length) + h : h);
   }
 
+  // Characters a reader would not see faithfully (controls, zero-width and bidi format
+  // characters, separators other than the plain space...): the same set as Java's Quote.invisible.
+  const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Cn}\p{Co}\p{Zl}\p{Zp}]$/u;
+  const SPACE_SEPARATOR = /^\p{Zs}$/u;
+
   function printable(cp) {
-    return cp >= 0x20 && cp !== 0x7f;
+    const ch = String.fromCodePoint(cp);
+    return !INVISIBLE.test(ch) && (ch === ' ' || !SPACE_SEPARATOR.test(ch));
   }
 
-  // Control characters would garble the message, so they are shown as \uXXXX.
+  // Shown as \uXXXX (\UXXXXXXXX beyond the BMP), as the command line does.
   function visible(value) {
     let out = '';
     for (const ch of value) {
       const cp = ch.codePointAt(0);
-      out += printable(cp) ? ch : '\\u' + hex(cp).slice(2);
+      if (printable(cp)) {
+        out += ch;
+      } else {
+        const h = cp.toString(16).toUpperCase();
+        out += cp > 0xffff ? '\\U' + h.padStart(8, '0') : '\\u' + h.padStart(4, '0');
+      }
     }
     return out;
   }
@@ -410,12 +421,14 @@
             ", which could change the policy's meaning; expected " + describe(p);
       }
     }
-    if (typeof p.maxLength === 'number' && value.length > p.maxLength) {
-      return p.name + " '" + shown + "' is " + value.length + ' characters; the manifest allows at most ' + p.maxLength;
-    }
     // Java's matches() must cover the whole value; anchor likewise whatever the pattern says.
+    // The pattern first, as in Java: it names the rule the reader knows.
     if (!new RegExp('^(?:' + p.pattern + ')$').test(value)) {
       return p.name + " '" + shown + "' is not " + describe(p) + ' (pattern ' + p.pattern + ')';
+    }
+    if (typeof p.maxLength === 'number' && value.length > p.maxLength) {
+      return p.name + " '" + shown + "' is " + value.length + ' characters; the manifest allows at most ' + p.maxLength +
+          " (maxLength of parameter '" + p.name + "')";
     }
     return null;
   }
