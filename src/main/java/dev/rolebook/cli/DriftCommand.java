@@ -1,6 +1,6 @@
 package dev.rolebook.cli;
 
-import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.load.ProjectInput;
 import dev.rolebook.report.JsonReport;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SourceLines;
@@ -82,8 +82,10 @@ final class DriftCommand implements Command {
         throw new UsageException("site directory '" + siteArg.get() + "' does not exist; run rolebook render (or mvn site) first");
       }
     }
-    DriftResult result = Drift.run(new ProjectLoader().load(project),
-        new Drift.Options(site, against, TargetResolver.NONE));
+    // Account pages show each target's substituted documents; drift compares them with those.
+    ProjectInput input = ProjectInput.load(project);
+    DriftResult result = Drift.run(input.loaded(),
+        new Drift.Options(site, against, TargetResolver.of(input.targets().targets())));
     if (format.equals("json")) {
       JsonReport.write(Optional.empty(), result.diagnostics(), List.of(), out);
     } else if (Formats.machine(format)) {

@@ -2,7 +2,7 @@ package dev.rolebook.cli;
 
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
-import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.load.ProjectInput;
 import dev.rolebook.render.RenderMessage;
 import dev.rolebook.render.RenderModel;
 import dev.rolebook.render.Renderer;
@@ -10,6 +10,7 @@ import dev.rolebook.render.Site;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SourceLines;
 import dev.rolebook.report.TextReport;
+import dev.rolebook.substitute.Target;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -54,9 +55,11 @@ final class RenderCommand implements Command {
     a.noPositional(name());
     Path project = Project.resolve(a);
     Path site = a.get("out").map(Path::of).orElse(project.resolve("target").resolve("site")).toAbsolutePath().normalize();
-    CheckResult check = Checker.check(new ProjectLoader().load(project), List.of());
+    ProjectInput input = ProjectInput.load(project);
+    List<Target> targets = input.targets().targets();
+    CheckResult check = Checker.check(input.loaded(), targets);
     TextReport.print(check.diagnostics(), new SourceLines(project), out);
-    Optional<RenderModel> model = RenderModel.of(check);
+    Optional<RenderModel> model = RenderModel.of(check, targets);
     if (!check.passes(false) || model.isEmpty()) {
       out.println("render: refused, the check found " + TextReport.counts(check.count(Severity.ERROR), check.count(Severity.WARNING)));
       return Main.PROBLEMS;

@@ -2,6 +2,7 @@ package dev.rolebook.cli;
 
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
+import dev.rolebook.load.ProjectInput;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.VariantEntry;
 import dev.rolebook.model.PolicySet;

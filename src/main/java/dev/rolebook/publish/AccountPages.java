@@ -22,8 +22,13 @@ import java.util.Map;
 public final class AccountPages {
   public static final String DIR = "accounts";
   /** The site's Content-Security-Policy (HTML contract). */
-  public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "connect-src 'self'; base-uri 'none'; form-action 'none'";
+  public static final String CSP = dev.rolebook.render.PageTemplate.CSP;
+
+  /** Wraps a page body: the site's page template when rendering, {@link #page} standing alone. */
+  @FunctionalInterface
+  public interface Wrapper {
+    String page(String title, String root, String body);
+  }
 
   private AccountPages() {}
 
@@ -93,6 +98,12 @@ public final class AccountPages {
    */
   public static List<String> writeAll(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
       List<SizeFigure> sizes, BundleCheck check) throws IOException {
+    return writeAll(siteDir, set, targets, origin, sizes, check, AccountPages::page);
+  }
+
+  /** As above, wrapping each page with {@code wrapper}. */
+  public static List<String> writeAll(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
+      List<SizeFigure> sizes, BundleCheck check, Wrapper wrapper) throws IOException {
     List<String> problems = new ArrayList<>();
     List<BundleWriter.OutputFile> out = new ArrayList<>();
     StringBuilder index = new StringBuilder();
@@ -109,7 +120,7 @@ public final class AccountPages {
         out.add(BundleWriter.OutputFile.text(t.name() + "/" + f.name(), f.text()));
       }
       String body = body(set, t, origin, sizes, files);
-      out.add(BundleWriter.OutputFile.text(t.name() + ".html", page("Deployment snippets: " + t.name(), "../", body)));
+      out.add(BundleWriter.OutputFile.text(t.name() + ".html", wrapper.page("Deployment snippets: " + t.name(), "../", body)));
       index.append(Template.resource("account-index-row.html.tmpl").render(
           Map.of("href", t.name() + ".html", "name", t.name(), "description", t.description()), Escape::html));
     }
@@ -117,7 +128,7 @@ public final class AccountPages {
       return List.copyOf(problems);
     }
     String indexBody = Template.resource("account-index.html.tmpl").render(Map.of("rows", index.toString()), Escape::html);
-    out.add(BundleWriter.OutputFile.text("index.html", page("Deployment targets", "../", indexBody)));
+    out.add(BundleWriter.OutputFile.text("index.html", wrapper.page("Deployment targets", "../", indexBody)));
     BundleWriter.write(siteDir.resolve(DIR), out);
     return List.of();
   }

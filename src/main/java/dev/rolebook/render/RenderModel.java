@@ -9,20 +9,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the guide's macros draw from: a policy set that passed the check, its measured sizes and
- * its hash. Built once per render; the macros only read it.
+ * What the guide's macros draw from: a policy set that passed the check, its measured sizes, its
+ * hash and its deployment targets. Built once per render; the macros only read it.
  */
-public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash) {
+public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets) {
   public RenderModel {
     sizes = List.copyOf(sizes);
+    targets = List.copyOf(targets);
   }
 
-  /** The model of a check result; empty when the manifest could not be read. */
+  /** The model of a check result without deployment targets; empty when the manifest could not be read. */
   public static Optional<RenderModel> of(CheckResult check) {
+    return of(check, List.of());
+  }
+
+  /** The model of a check result that measured {@code targets} (each gets an account page). */
+  public static Optional<RenderModel> of(CheckResult check, List<Target> targets) {
     if (check.policySet().isEmpty() || check.hash().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get()));
+    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets));
   }
 
   public Manifest manifest() {

@@ -39,6 +39,7 @@ public final class Renderer implements AutoCloseable {
     r.blockMacro(new Macro("policy-sizes", SizeChart.ATTRIBUTES, SizeChart::build, this::model));
     r.blockMacro(new Macro("role-chain", RoleChain.ATTRIBUTES, RoleChain::build, this::model));
     r.blockMacro(new Macro("parameter-form", ParameterForm.ATTRIBUTES, ParameterForm::build, this::model));
+    r.blockMacro(new Macro("account-pages", AccountLinks.ATTRIBUTES, AccountLinks::build, this::model));
     r.treeprocessor(new ProblemLogger());
     asciidoctor.registerLogHandler(log);
   }

@@ -1,5 +1,9 @@
 package dev.rolebook.render;
 
+import dev.rolebook.publish.AccountPages;
+import dev.rolebook.publish.BundleCheck;
+import dev.rolebook.publish.Bundles;
+import dev.rolebook.publish.ScriptCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,12 +69,7 @@ public final class Site {
         Renderer.Page page = renderer.render(source, project, model);
         problems.addAll(page.messages());
         String name = pageName(source);
-        Map<String, String> values = Map.of(
-            "title", page.title().replaceAll("<[^>]*>", ""),
-            "csp", PageTemplate.CSP,
-            "content", page.body(),
-            "version", Html.escape(model.manifest().version()),
-            "sha256", Html.escape(model.hash()));
+        Map<String, String> values = slots(model, page.title().replaceAll("<[^>]*>", ""), "", page.body());
         template.missing(values).ifPresent(slot -> problems.add(
             new RenderMessage("ERROR", PageTemplate.PATH, -1, "unknown placeholder '{{" + slot + "}}'")));
         Files.writeString(staging.resolve(name), template.fill(values), StandardCharsets.UTF_8);
@@ -78,6 +77,17 @@ public final class Site {
       }
       if (!problems.isEmpty()) {
         return new Result(List.of(), problems);
+      }
+      if (!model.targets().isEmpty()) {
+        List<String> accountProblems = AccountPages.writeAll(staging, model.set(), model.targets(),
+            new Bundles.Origin(model.manifest().version(), model.hash()), model.sizes(),
+            new BundleCheck(ScriptCheck.fromPath()),
+            (title, root, body) -> template.fill(slots(model, Html.escape(title), root, body)));
+        accountProblems.forEach(p -> problems.add(new RenderMessage("ERROR", "policies/targets.json", -1, p)));
+        if (!problems.isEmpty()) {
+          return new Result(List.of(), problems);
+        }
+        pages.add(AccountPages.DIR + "/");
       }
       copyAssets(project.resolve("site"), staging);
       swap(staging, target);
@@ -110,6 +120,20 @@ public final class Site {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The template's slots for one page: {@code titleHtml} and {@code body} are HTML already;
+   * {@code root} leads from the page back to the site root ("" or "../").
+   */
+  private static Map<String, String> slots(RenderModel model, String titleHtml, String root, String body) {
+    return Map.of(
+        "title", titleHtml,
+        "root", root,
+        "csp", PageTemplate.CSP,
+        "content", body,
+        "version", Html.escape(model.manifest().version()),
+        "sha256", Html.escape(model.hash()));
   }
 
   static List<Path> sources(Path docs) throws IOException {

@@ -2,7 +2,7 @@ package dev.rolebook.serve;
 
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
-import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.load.ProjectInput;
 import dev.rolebook.render.RenderMessage;
 import dev.rolebook.render.RenderModel;
 import dev.rolebook.render.Renderer;
@@ -34,13 +34,14 @@ final class LiveBuild implements AutoCloseable {
   synchronized BuildState build() {
     generation++;
     List<String> problems = new ArrayList<>();
-    CheckResult check = Checker.check(new ProjectLoader().load(project), List.of());
+    ProjectInput input = ProjectInput.load(project);
+    CheckResult check = Checker.check(input.loaded(), input.targets().targets());
     for (Diagnostic d : check.diagnostics()) {
       if (d.isError()) {
         problems.add(d.location() + ": " + d.code() + " " + d.message());
       }
     }
-    Optional<RenderModel> model = RenderModel.of(check);
+    Optional<RenderModel> model = RenderModel.of(check, input.targets().targets());
     if (problems.isEmpty() && model.isPresent()) {
       try {
         Site.Result result = Site.build(renderer, model.get(), project, out);

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 /**
  * Compares a generated table ({@code table.rolebook-table.rolebook-<kind>}) with the model rows it
  * is drawn from: one body row per model row, in model order, each row's first cell naming it.
- * Model rows: inventory → the managed policies; constraints → the manifest's resource reasons
+ * Model rows: inventory → every measured document (policies, then with their variants); constraints → the manifest's resource reasons
  * (first cell: service or Sid); bootstrap-roles / runtime-roles → roles of that kind (first
  * cell: name, IAM name or id).
  */
@@ -62,17 +62,35 @@ final class TableCheck {
   }
 
   private static String what(String kind) {
-    return Map.of("inventory", "managed policies", "constraints", "wildcard-resource reasons",
+    return Map.of("inventory", "measured documents", "constraints", "wildcard-resource reasons",
         "bootstrap-roles", "bootstrap roles", "runtime-roles", "runtime roles").get(kind);
   }
 
   private static List<Row> model(String kind, Manifest m) {
     return switch (kind) {
-      case "inventory" -> m.managedPolicies().stream().map(p -> new Row(List.of(p.name()))).toList();
+      case "inventory" -> inventory(m);
       case "constraints" -> m.reasons().stream().map(TableCheck::reasonRow).toList();
       case "bootstrap-roles" -> roles(m, Role.BOOTSTRAP);
       default -> roles(m, Role.RUNTIME);
     };
+  }
+
+  /**
+   * The inventory lists every document the check measures as written: each policy, then the policy
+   * with each of its variants (and with all of them when there are several).
+   */
+  private static List<Row> inventory(Manifest m) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (Manifest.PolicyEntry p : m.policies()) {
+      rows.add(new Row(List.of(p.name())));
+      List<String> variants = m.variants().stream().filter(v -> v.extendsPolicy().equals(p.name()))
+          .map(Manifest.VariantEntry::name).toList();
+      variants.forEach(v -> rows.add(new Row(List.of(p.name() + " + " + v))));
+      if (variants.size() > 1) {
+        rows.add(new Row(List.of(p.name() + " + " + String.join(" + ", variants))));
+      }
+    }
+    return rows;
   }
 
   private static Row reasonRow(ResourceReason r) {

@@ -1,5 +1,6 @@
 package dev.rolebook.cli;
 
+import dev.rolebook.load.ProjectInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,17 +1,13 @@
-package dev.rolebook.cli;
+package dev.rolebook.load;
 
-import dev.rolebook.load.LoadResult;
-import dev.rolebook.load.ProjectLoader;
-import dev.rolebook.load.TargetsLoader;
-import dev.rolebook.load.TargetsResult;
 import dev.rolebook.report.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A project as the commands see it: the loaded set and its deployment targets, problems merged. */
-record ProjectInput(LoadResult loaded, TargetsResult targets) {
-  static ProjectInput load(Path project) {
+public record ProjectInput(LoadResult loaded, TargetsResult targets) {
+  public static ProjectInput load(Path project) {
     LoadResult loaded = new ProjectLoader().load(project);
     if (loaded.policySet().isEmpty()) {
       return new ProjectInput(loaded, new TargetsResult(List.of(), List.of()));

@@ -1,0 +1,39 @@
+package dev.rolebook.render;
+
+import dev.rolebook.publish.AccountPages;
+import dev.rolebook.substitute.Target;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code account-pages::[]}: links to the per-account pages, one per deployment target in
+ * {@code policies/targets.json}, or a note saying how to get them when there are none.
+ */
+final class AccountLinks {
+  static final List<String> ATTRIBUTES = List.of();
+
+  private AccountLinks() {}
+
+  static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
+    if (!target.isEmpty()) {
+      return Fragment.problem("account-pages takes no target, got '" + target + "'");
+    }
+    if (model.targets().isEmpty()) {
+      return Fragment.of("<div class=\"paragraph rolebook-accounts\"><p>No deployment targets are declared."
+          + " List your accounts in <code>policies/targets.json</code> and each gets a page of its own with"
+          + " every snippet filled in and ready to download.</p></div>");
+    }
+    StringBuilder sb = new StringBuilder("<div class=\"ulist rolebook-accounts\">\n<ul>\n");
+    for (Target t : model.targets()) {
+      String values = String.join(", ", t.substitution().values().entrySet().stream()
+          .filter(e -> model.manifest().parameter(e.getKey()).map(p -> !p.defaultValue().orElse("").equals(e.getValue())).orElse(true))
+          .map(e -> e.getKey() + " " + e.getValue()).toList());
+      sb.append("<li><a href=\"").append(AccountPages.DIR).append('/').append(Html.escape(t.name())).append(".html\">")
+          .append(Html.escape(t.name())).append("</a>")
+          .append(t.description().isEmpty() ? "" : ": " + Html.escape(t.description()))
+          .append(values.isEmpty() ? "" : " <span class=\"rolebook-target-values\">(" + Html.escape(values) + ")</span>")
+          .append("</li>\n");
+    }
+    return Fragment.of(sb.append("</ul>\n</div>").toString());
+  }
+}
