@@ -46,8 +46,14 @@ public final class Renderer implements AutoCloseable {
 
   /** Boots JRuby and Asciidoctor and registers Rolebook's extensions. */
   public static Renderer create() {
+    // AsciidoctorJ also hands every message to java.util.logging, whose console handler would print
+    // each one a second time ("SEVERE: …"); RenderLog reports them once, at their .adoc line.
+    QUIET.setUseParentHandlers(false);
     return new Renderer(Asciidoctor.Factory.create());
   }
+
+  /** Held strongly: java.util.logging keeps loggers weakly, and a collected one forgets its settings. */
+  private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("asciidoctor");
 
   private RenderModel model() {
     return current;
