@@ -101,8 +101,6 @@ final class SnippetsCommand implements Command {
       if (!a.all("variant").isEmpty()) {
         throw new UsageException("--target takes its variants from policies/targets.json; leave out --variant");
       }
-    } else if (a.get("account").isEmpty() || a.get("region").isEmpty()) {
-      throw new UsageException("--account and --region are required (or --target NAME from policies/targets.json)");
     }
     Path project = Project.resolve(a);
     if (outDir.isPresent()) {
@@ -119,6 +117,16 @@ final class SnippetsCommand implements Command {
       return Main.PROBLEMS;
     }
     PolicySet set = input.loaded().policySet().get();
+    if (targetName.isEmpty()) {
+      // The manifest decides what is required: every parameter without a default.
+      List<String> missing = set.manifest().parameters().stream()
+          .filter(p -> p.defaultValue().isEmpty() && a.get(p.name()).isEmpty())
+          .map(p -> "--" + p.name()).toList();
+      if (!missing.isEmpty()) {
+        throw new UsageException(String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are")
+            + " required (or --target NAME from policies/targets.json)");
+      }
+    }
     Optional<Target> target = targetName.isPresent()
         ? fromFile(targetName.get(), input, project, err)
         : fromOptions(a, set.manifest(), err);

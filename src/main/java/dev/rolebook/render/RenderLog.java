@@ -53,7 +53,9 @@ final class RenderLog implements LogHandler {
     if (line < 1) {
       line = lineOfMissingAttribute(record.getMessage());
     }
-    messages.add(new RenderMessage(record.getSeverity().name(), file, line, record.getMessage()));
+    // Asciidoctor names files by absolute path; show them as the rest of Rolebook does.
+    String message = record.getMessage().replace(projectDir.toString() + java.io.File.separator, "");
+    messages.add(new RenderMessage(record.getSeverity().name(), file, line, message));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 public record RenderMessage(String severity, String file, int line, String message) {
   @Override
   public String toString() {
-    return file + (line > 0 ? ":" + line : "") + ": " + severity.toLowerCase(Locale.ROOT) + ": " + message;
+    String word = severity.equals("WARN") ? "warning" : severity.toLowerCase(Locale.ROOT);
+    return file + (line > 0 ? ":" + line : "") + ": " + word + ": " + message;
   }
 }

@@ -45,8 +45,11 @@ class SnippetsCommandTest {
   void missingAccountOrRegionIsAUsageError() {
     String[] r = snippets("--region", "us-east-1", "--format", "cli");
     assertEquals("2", r[0]);
-    assertEquals("rolebook snippets: --account and --region are required (or --target NAME from policies/targets.json)\n"
+    assertEquals("rolebook snippets: --account is required (or --target NAME from policies/targets.json)\n"
         + "Run 'rolebook snippets --help' for usage.\n", r[2]);
+    String[] neither = snippets("--format", "cli");
+    assertEquals("rolebook snippets: --account and --region are required (or --target NAME from policies/targets.json)\n"
+        + "Run 'rolebook snippets --help' for usage.\n", neither[2]);
     assertEquals("2", snippets("--account", "123456789012", "--format", "cli")[0]);
   }
 

@@ -58,7 +58,7 @@ class MacroProblemTest {
 
   @Test
   void misspeltAttributeReferenceIsAWarning() {
-    assertEquals(List.of("src/docs/test.adoc:3: warn: skipping reference to missing attribute: rb-no-such"),
+    assertEquals(List.of("src/docs/test.adoc:3: warning: skipping reference to missing attribute: rb-no-such"),
         messages("= T\n\nSize {rb-no-such}.\n"));
   }
 

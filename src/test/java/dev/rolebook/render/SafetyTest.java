@@ -17,8 +17,8 @@ class SafetyTest {
   void includesCannotLeaveTheProject() {
     Renderer.Page page = SharedRenderer.render("= T\n\ninclude::/etc/passwd[]\n");
     assertEquals(2, page.messages().size(), page.messages().toString());
-    assertEquals("src/docs/test.adoc: warn: include file is outside of jail; recovering automatically", page.messages().get(0).toString());
-    assertEquals("src/docs/test.adoc:3: error: include file not found: " + SharedRenderer.PROJECT.resolve("etc/passwd"),
+    assertEquals("src/docs/test.adoc: warning: include file is outside of jail; recovering automatically", page.messages().get(0).toString());
+    assertEquals("src/docs/test.adoc:3: error: include file not found: etc/passwd",
         page.messages().get(1).toString());
     assertFalse(page.body().contains("root:"), page.body());
   }
