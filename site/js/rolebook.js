@@ -238,12 +238,21 @@
 
   function addSectionAnchors() {
     sectionHeadings().forEach(h => {
-      if (h.querySelector('a.anchor, a.rolebook-anchor')) {
-        return; // Asciidoctor's own sectanchors are already there
+      const label = 'Link to the section ' + h.textContent.trim();
+      const own = h.querySelector('a.anchor');
+      if (own) {
+        // Asciidoctor's sectanchors are empty links: give them a name a screen reader can say.
+        if (!own.hasAttribute('aria-label')) {
+          own.setAttribute('aria-label', label);
+        }
+        return;
+      }
+      if (h.querySelector('a.rolebook-anchor')) {
+        return;
       }
       const a = el('a', 'rolebook-anchor', '#');
       a.href = '#' + h.id;
-      a.setAttribute('aria-label', 'Link to the section ' + h.textContent.trim());
+      a.setAttribute('aria-label', label);
       h.appendChild(a);
     });
   }
@@ -532,8 +541,12 @@
         fragment.appendChild(document.createTextNode(text.slice(last, m.index)));
       }
       if (m[1] !== undefined && m[2] !== undefined) {
+        // As the server does: white space before the colon stays plain text.
         span('tok-key', m[1]);
-        span('tok-punct', m[2]);
+        if (m[2].length > 1) {
+          fragment.appendChild(document.createTextNode(m[2].slice(0, -1)));
+        }
+        span('tok-punct', ':');
       } else if (m[1] !== undefined) {
         span('tok-str', m[1]);
       } else if (m[3] !== undefined) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A generated table in Asciidoctor's own markup (so the theme styles it like any other table),
- * carrying the contract's classes {@code rolebook-table rolebook-<kind>}. Cells are HTML the
- * caller built with {@link Html#escape}; nothing here passes through attribute substitution.
+ * carrying the contract's classes {@code rolebook-table rolebook-<kind>}, inside the theme's
+ * {@code rolebook-table-scroll} box. Cells are HTML the caller built with {@link Html#escape};
+ * nothing here passes through attribute substitution.
  */
 final class HtmlTable {
   private final String kind;
@@ -34,6 +35,8 @@ final class HtmlTable {
 
   String html() {
     StringBuilder sb = new StringBuilder();
+    // The theme's scroll box, in the markup itself: a wide table never widens the page, script or not.
+    sb.append("<div class=\"rolebook-table-scroll\">\n");
     sb.append("<table class=\"tableblock frame-all grid-all stretch rolebook-table rolebook-")
         .append(kind).append("\">\n");
     if (!title.isEmpty()) {
@@ -43,7 +46,7 @@ final class HtmlTable {
     for (String h : headers) {
       sb.append("<th class=\"tableblock halign-left valign-top\">").append(Html.escape(h)).append("</th>\n");
     }
-    sb.append("</tr>\n</thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>");
+    sb.append("</tr>\n</thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>\n</div>");
     return sb.toString();
   }
 

@@ -6,10 +6,11 @@ package dev.rolebook.render;
  * space as it is. The text content of the result is exactly the input, so a reader can copy it or
  * parse it back. Works on any text the loader accepted; unexpected characters pass through escaped.
  */
-final class JsonHighlighter {
+public final class JsonHighlighter {
   private JsonHighlighter() {}
 
-  static String highlight(String json) {
+  /** The highlighted HTML of {@code json}; its text content is {@code json} exactly. */
+  public static String highlight(String json) {
     StringBuilder out = new StringBuilder(json.length() * 2);
     int i = 0;
     int n = json.length();

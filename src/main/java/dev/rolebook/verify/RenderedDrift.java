@@ -67,7 +67,7 @@ final class RenderedDrift {
       }
       for (Element table : doc.select("table.rolebook-table")) {
         Optional<String> kind = TableCheck.KINDS.stream().filter(k -> table.hasClass("rolebook-" + k)).findFirst();
-        kind.ifPresent(k -> result.addAll(TableCheck.check(table, k, expectations.set().manifest(),
+        kind.ifPresent(k -> result.addAll(TableCheck.check(table, k, expectations.set(),
             new Where(file, HtmlBlocks.line(table), -1))));
       }
     }

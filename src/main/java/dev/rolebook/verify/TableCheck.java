@@ -1,8 +1,11 @@
 package dev.rolebook.verify;
 
 import dev.rolebook.model.Manifest;
+import dev.rolebook.model.Manifest.PolicyEntry;
 import dev.rolebook.model.Manifest.ResourceReason;
 import dev.rolebook.model.Manifest.Role;
+import dev.rolebook.model.Manifest.VariantEntry;
+import dev.rolebook.model.PolicySet;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
 import java.util.ArrayList;
@@ -15,7 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * Compares a generated table ({@code table.rolebook-table.rolebook-<kind>}) with the model rows it
  * is drawn from: one body row per model row, in model order, each row's first cell naming it.
- * Model rows: inventory → every measured document (policies, then with their variants); constraints → the manifest's resource reasons
+ * Model rows: inventory → every document as written, in the check's order (each policy of the
+ * manifest, then that policy with each of its variants, then with all of them when it has several:
+ * first cell "Policy + variant", as the size figures label them); constraints → the manifest's resource reasons
  * (first cell: service or Sid); bootstrap-roles / runtime-roles → roles of that kind (first
  * cell: name, IAM name or id).
  */
@@ -31,8 +36,8 @@ final class TableCheck {
     }
   }
 
-  static List<Diagnostic> check(Element table, String kind, Manifest m, Where at) {
-    List<Row> model = model(kind, m);
+  static List<Diagnostic> check(Element table, String kind, PolicySet set, Where at) {
+    List<Row> model = model(kind, set);
     List<String> cells = new ArrayList<>();
     for (Element tr : table.select("tr")) {
       if (tr.closest("table") != table || tr.parent() != null && tr.parent().tagName().equals("thead")) {
@@ -62,29 +67,26 @@ final class TableCheck {
   }
 
   private static String what(String kind) {
-    return Map.of("inventory", "measured documents", "constraints", "wildcard-resource reasons",
+    return Map.of("inventory", "policy documents as written", "constraints", "wildcard-resource reasons",
         "bootstrap-roles", "bootstrap roles", "runtime-roles", "runtime roles").get(kind);
   }
 
-  private static List<Row> model(String kind, Manifest m) {
+  private static List<Row> model(String kind, PolicySet set) {
+    Manifest m = set.manifest();
     return switch (kind) {
-      case "inventory" -> inventory(m);
+      case "inventory" -> inventory(set);
       case "constraints" -> m.reasons().stream().map(TableCheck::reasonRow).toList();
       case "bootstrap-roles" -> roles(m, Role.BOOTSTRAP);
       default -> roles(m, Role.RUNTIME);
     };
   }
 
-  /**
-   * The inventory lists every document the check measures as written: each policy, then the policy
-   * with each of its variants (and with all of them when there are several).
-   */
-  private static List<Row> inventory(Manifest m) {
-    List<Row> rows = new java.util.ArrayList<>();
-    for (Manifest.PolicyEntry p : m.policies()) {
+  /** The same documents, in the same order, as the check measures as written (render's inventory rows). */
+  private static List<Row> inventory(PolicySet set) {
+    List<Row> rows = new ArrayList<>();
+    for (PolicyEntry p : set.entries().keySet()) {
+      List<String> variants = set.variantsOf(p.name()).stream().map(VariantEntry::name).toList();
       rows.add(new Row(List.of(p.name())));
-      List<String> variants = m.variants().stream().filter(v -> v.extendsPolicy().equals(p.name()))
-          .map(Manifest.VariantEntry::name).toList();
       variants.forEach(v -> rows.add(new Row(List.of(p.name() + " + " + v))));
       if (variants.size() > 1) {
         rows.add(new Row(List.of(p.name() + " + " + String.join(" + ", variants))));

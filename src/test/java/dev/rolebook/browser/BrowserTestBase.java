@@ -5,9 +5,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 
 /**
- * One browser and one server per test class (starting chromium costs about a second); every test
+ * One browser and one server per test class (starting chromium costs about a second), serving the
+ * fixture or, for a class marked {@link RenderedGuide}, this project's rendered guide; every test
  * starts from a clean slate: no remembered theme or values, light colour scheme, reduced motion, desktop size.
  */
 abstract class BrowserTestBase {
@@ -15,9 +17,15 @@ abstract class BrowserTestBase {
   static Browser browser;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void startBrowser(TestInfo info) throws IOException {
     // No assumption here: one failing in @BeforeAll would hide the tests instead of skipping each.
     if (Browser.installed()) {
+      boolean guide = info.getTestClass().map(c -> c.isAnnotationPresent(RenderedGuide.class)).orElse(false);
+      if (guide) {
+        SiteUnderTest.useGuide(GuideSite.guide());
+      } else {
+        SiteUnderTest.useFixture();
+      }
       browser = Browser.start();
       server = StaticServer.serve(SiteUnderTest.roots());
     }

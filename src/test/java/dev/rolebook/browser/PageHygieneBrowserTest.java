@@ -18,7 +18,7 @@ class PageHygieneBrowserTest extends BrowserTestBase {
 
   @Test
   void noConsoleErrorsAndNoRequestToAnotherHost() {
-    List<String> pages = SiteUnderTest.isFixture() ? List.of("index.html", "notoc.html", "noform.html") : List.of(SiteUnderTest.page());
+    List<String> pages = SiteUnderTest.pages();
     Set<String> expectedPaths = new TreeSet<>(Set.of("/favicon.ico"));
     for (String page : pages) {
       expectedPaths.add("/" + page);

@@ -12,6 +12,7 @@ import dev.rolebook.model.JsonValue;
 import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
+import dev.rolebook.render.JsonHighlighter;
 import dev.rolebook.substitute.ParameterValues;
 import dev.rolebook.substitute.Substitution;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,12 +109,31 @@ class ParameterFormBrowserTest extends BrowserTestBase {
   void rewrittenBlocksAreHighlightedAgain() {
     open();
     type("account", "123456789012");
+    List<String> texts = browser.strings("return [...document.querySelectorAll('pre.rolebook-json.rolebook-substituted code')].map(c => c.textContent)");
+    assertFalse(texts.isEmpty(), "some policy block was rewritten");
+    // The script's highlighting of a rewritten block is what the server's would be for the same text.
+    List<List<String>> expected = texts.stream().map(t -> tokens(Jsoup.parseBodyFragment(JsonHighlighter.highlight(t)).body())).toList();
+    assertEquals(expected, browser.js("return [...document.querySelectorAll('pre.rolebook-json.rolebook-substituted code')]"
+        + ".map(c => [...c.childNodes].map(n => n.nodeType === 3 ? '#text ' + n.textContent : n.className + ' ' + n.textContent))"));
     Long unwrapped = (Long) browser.js(
-        "const code = document.querySelector('pre.rolebook-substituted code');"
-            + "return [...code.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim() !== '').length");
+        "return [...document.querySelectorAll('pre.rolebook-json.rolebook-substituted code')].flatMap(c => [...c.childNodes])"
+            + ".filter(n => n.nodeType === 3 && n.textContent.trim() !== '').length");
     assertEquals(0L, unwrapped, "every token of a rewritten block sits in a tok-* span");
     assertEquals(Boolean.TRUE, browser.js(
         "return [...document.querySelectorAll('pre.rolebook-substituted .tok-str')].some(s => s.textContent === '\"arn:aws:iam::123456789012:root\"')"));
+  }
+
+  /** A code element's children as "#text …" or "class …" lines, as the script side lists them. */
+  private static List<String> tokens(Element code) {
+    List<String> out = new ArrayList<>();
+    for (org.jsoup.nodes.Node n : code.childNodes()) {
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        out.add("#text " + t.getWholeText());
+      } else if (n instanceof Element e) {
+        out.add(e.className() + " " + e.wholeText());
+      }
+    }
+    return out;
   }
 
   @Test

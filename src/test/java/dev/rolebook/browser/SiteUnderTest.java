@@ -5,34 +5,61 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * What the browser tests open. By default the hand-made fixture page (src/test/resources/browser/
- * fixture) served together with the project's real theme (site/); pass
- * {@code -Drolebook.browser.site=target/site} (and {@code -Drolebook.browser.page=NAME.html}) to
- * run the same tests against a rendered guide.
+ * What the running browser test class opens. A plain class opens the hand-made fixture page
+ * (src/test/resources/browser/fixture) served together with the project's real theme (site/); a
+ * class marked {@link RenderedGuide} opens this project's guide as Rolebook renders it
+ * ({@link GuideSite}; {@code -Drolebook.browser.page=NAME.html} picks another of its pages).
+ * {@link BrowserTestBase} chooses before a class's tests run; classes run one after another.
  */
 final class SiteUnderTest {
   static final Path FIXTURE = Path.of("src/test/resources/browser/fixture");
   static final Path THEME = Path.of("site");
 
+  private static volatile Path guide;
+
   private SiteUnderTest() {}
 
+  /** Opens the fixture from now on. */
+  static void useFixture() {
+    guide = null;
+  }
+
+  /** Opens the rendered site at {@code root} from now on. */
+  static void useGuide(Path root) {
+    guide = root;
+  }
+
   static boolean isFixture() {
-    return renderedSite() == null;
+    return guide == null;
   }
 
   static Path[] roots() {
-    String dir = renderedSite();
-    return dir == null ? new Path[] {FIXTURE, THEME} : new Path[] {Path.of(dir)};
+    Path root = guide;
+    return root == null ? new Path[] {FIXTURE, THEME} : new Path[] {root};
   }
 
   /** The page most tests open, relative to the site root. */
   static String page() {
     String page = System.getProperty("rolebook.browser.page", "");
-    return page.isBlank() ? "index.html" : page;
+    return isFixture() || page.isBlank() ? "index.html" : page;
+  }
+
+  /** Every HTML page of the site, sorted. */
+  static List<String> pages() {
+    if (isFixture()) {
+      return List.of("index.html", "noform.html", "notoc.html");
+    }
+    try (Stream<Path> files = Files.list(guide)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The page as served, parsed without running any script: the originals the JS starts from. */
@@ -43,10 +70,5 @@ final class SiteUnderTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String renderedSite() {
-    String dir = System.getProperty("rolebook.browser.site", "");
-    return dir.isBlank() ? null : dir;
   }
 }

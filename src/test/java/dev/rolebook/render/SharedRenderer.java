@@ -8,10 +8,11 @@ import java.util.List;
 
 /**
  * One Asciidoctor for the whole test run (JRuby takes seconds to boot) and the model of this
- * repository's own policies/. Tests render one page at a time, as the Renderer requires.
+ * repository's own policies/. Tests render one page at a time, as the Renderer requires; the browser
+ * tests render their sites with the same instance.
  */
-final class SharedRenderer {
-  static final Path PROJECT = Path.of("").toAbsolutePath();
+public final class SharedRenderer {
+  public static final Path PROJECT = Path.of("").toAbsolutePath();
   /** A frozen copy of policies/ with hostile text added, so golden files do not move with the real set. */
   static final Path FIXTURE = PROJECT.resolve("src/test/resources/fixture-project");
   private static Renderer renderer;
@@ -20,7 +21,7 @@ final class SharedRenderer {
 
   private SharedRenderer() {}
 
-  static synchronized Renderer renderer() {
+  public static synchronized Renderer renderer() {
     if (renderer == null) {
       renderer = Renderer.create();
     }

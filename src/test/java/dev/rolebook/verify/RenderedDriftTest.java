@@ -141,7 +141,7 @@ class RenderedDriftTest {
     parts.add(table("inventory", List.of("IaCRole-ABCA-Infrastructure", "IaCRole-ABCA-Observability")));
     page("index.html", parts);
     assertEquals(List.of(
-        "target/site/index.html:809 DRIFT005 table rolebook-inventory has 2 rows; the manifest has 5 measured documents",
+        "target/site/index.html:809 DRIFT005 table rolebook-inventory has 2 rows; the manifest has 5 policy documents as written",
         "target/site/index.html:809 DRIFT005 table rolebook-inventory row 2 shows 'IaCRole-ABCA-Observability'; "
             + "the manifest's row 2 is 'IaCRole-ABCA-Application'"),
         lines(drift(TargetResolver.NONE)));

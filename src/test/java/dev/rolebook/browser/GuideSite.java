@@ -1,0 +1,47 @@
+package dev.rolebook.browser;
+
+import dev.rolebook.check.Checker;
+import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.render.RenderModel;
+import dev.rolebook.render.SharedRenderer;
+import dev.rolebook.render.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Sites rendered for the browser tests with the test JVM's one shared Renderer (JRuby boots once).
+ * This project's guide is rendered at most once per JVM, into target/browser-site, unless
+ * {@code -Drolebook.browser.site=DIR} names a site rendered beforehand.
+ */
+final class GuideSite {
+  static final Path OUT = SharedRenderer.PROJECT.resolve("target/browser-site");
+  private static Path guide;
+
+  private GuideSite() {}
+
+  /** The root of the rendered guide of this project. */
+  static synchronized Path guide() {
+    if (guide == null) {
+      String given = System.getProperty("rolebook.browser.site", "");
+      guide = given.isBlank() ? render(SharedRenderer.PROJECT, OUT) : Path.of(given).toAbsolutePath();
+    }
+    return guide;
+  }
+
+  /** Checks and renders {@code project} into {@code out}; fails the calling test on any message. */
+  static Path render(Path project, Path out) {
+    RenderModel model = RenderModel.of(Checker.check(new ProjectLoader().load(project), List.of()))
+        .orElseThrow(() -> new AssertionError("the policies of " + project + " do not load"));
+    try {
+      Site.Result result = Site.build(SharedRenderer.renderer(), model, project, out);
+      if (!result.ok()) {
+        throw new AssertionError("rendering " + project + " logged: " + result.messages());
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
