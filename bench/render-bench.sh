@@ -23,7 +23,7 @@ median_ms() {
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(mvn -v | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | awk 'NR==1'), $(mvn -B -v 2>&1 | awk 'NR==1')"
 echo "runs per figure: $RUNS (median)"
 fast="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djruby.compile.invokedynamic=false"
 echo "cold render (java -jar, default flags):   $(median_ms java -jar target/rolebook.jar render --out "$work/site") ms"

@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WarmBench {
   private static final String APP = "policies/IaCRole-ABCA-Application.json";
+  /** Renders before measuring: the first few still warm up the JIT. */
+  private static final int WARMUP = 8;
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
@@ -41,7 +43,7 @@ public final class WarmBench {
     List<Long> rerender = new ArrayList<>();
     try (Renderer renderer = Renderer.create()) {
       Path out = project.resolve("target/site");
-      for (int i = 0; i < runs + 2; i++) {
+      for (int i = 0; i < runs + WARMUP; i++) {
         Files.writeString(app, edit(original, i));
         long start = System.nanoTime();
         CheckResult check = Checker.check(new ProjectLoader().load(project), List.of());
@@ -50,7 +52,7 @@ public final class WarmBench {
         if (!result.ok()) {
           throw new IllegalStateException(result.messages().toString());
         }
-        if (i >= 2) { // the first renders still warm the JIT
+        if (i >= WARMUP) { // the first renders still warm the JIT
           rerender.add(ms);
         }
       }
