@@ -1,9 +1,11 @@
 package dev.rolebook.publish;
 
 import dev.rolebook.check.SizeFigure;
+import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.render.JsonHighlighter;
 import dev.rolebook.substitute.Target;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ public final class AccountPages {
           "policy", d.name(),
           "variants", String.join(",", d.variants()),
           "target", target.name(),
-          "json", JsonHtml.highlight(d.document())), Escape::html));
+          "json", JsonHighlighter.highlight(JsonWriter.pretty(d.document()))), Escape::html));
     }
     StringBuilder downloads = new StringBuilder();
     for (BundleFile f : files) {

@@ -27,19 +27,8 @@ final class Escape {
     return s.replace("${", "$${").replace("%{", "%%{");
   }
 
+  /** HTML text and attribute escaping: the same rule as every page Rolebook renders. */
   static String html(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return dev.rolebook.render.Html.escape(s);
   }
 }
