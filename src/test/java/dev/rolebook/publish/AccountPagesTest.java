@@ -149,9 +149,12 @@ class AccountPagesTest {
     assertEquals("../js/rolebook.js", page.selectFirst("script[src]").attr("src"));
     assertEquals(List.of("prod-us.html", "gov-west.html", "cn-north.html"),
         Jsoup.parse(Files.readString(accounts.resolve("index.html"))).select("ul.rolebook-targets a").eachAttr("href"));
-    // Every link on a page points at a file that was written.
+    // Every link on a page points at a file that was written (links up to the guide, "../", are
+    // checked where the whole site is rendered: AccountSiteTest).
     for (String href : page.select("a[href]").eachAttr("href")) {
-      assertTrue(Files.exists(accounts.resolve(href)), href);
+      if (!href.startsWith("../")) {
+        assertTrue(Files.exists(accounts.resolve(href)), href);
+      }
     }
     String downloaded = Files.readString(accounts.resolve("cn-north/IaCRole-ABCA-Application.json"));
     assertEquals(page.selectFirst("pre[data-policy=IaCRole-ABCA-Application] code").wholeText() + "\n", downloaded);
