@@ -1,5 +1,6 @@
 package dev.rolebook.render;
 
+import dev.rolebook.model.Manifest;
 import dev.rolebook.publish.AccountPages;
 import dev.rolebook.substitute.Target;
 import java.util.List;
@@ -25,9 +26,15 @@ final class AccountLinks {
     }
     StringBuilder sb = new StringBuilder("<div class=\"ulist rolebook-accounts\">\n<ul>\n");
     for (Target t : model.targets()) {
-      String values = String.join(", ", t.substitution().values().entrySet().stream()
-          .filter(e -> model.manifest().parameter(e.getKey()).map(p -> !p.defaultValue().orElse("").equals(e.getValue())).orElse(true))
-          .map(e -> e.getKey() + " " + e.getValue()).toList());
+      // In the manifest's parameter order, leaving out values that are the default.
+      List<String> shown = new java.util.ArrayList<>();
+      for (Manifest.Parameter p : model.manifest().parameters()) {
+        String v = t.substitution().values().get(p.name());
+        if (v != null && !v.equals(p.defaultValue().orElse(null))) {
+          shown.add(p.name() + " " + v);
+        }
+      }
+      String values = String.join(", ", shown);
       sb.append("<li><a href=\"").append(AccountPages.DIR).append('/').append(Html.escape(t.name())).append(".html\">")
           .append(Html.escape(t.name())).append("</a>")
           .append(t.description().isEmpty() ? "" : ": " + Html.escape(t.description()))

@@ -68,6 +68,27 @@ class AccountSiteTest {
     }
   }
 
+  @Test
+  void twoBuildsAreByteIdentical() throws IOException {
+    ProjectInput input = ProjectInput.load(SharedRenderer.PROJECT);
+    CheckResult check = Checker.check(input.loaded(), input.targets().targets());
+    RenderModel model = RenderModel.of(check, input.targets().targets()).orElseThrow();
+    Path again = temp.resolve("again");
+    assertEquals(List.of(), Site.build(SharedRenderer.renderer(), model, SharedRenderer.PROJECT, again).messages());
+    List<Path> first = files(site);
+    assertEquals(first.stream().map(site::relativize).toList(), files(again).stream().map(again::relativize).toList());
+    for (Path f : first) {
+      assertEquals(Files.readString(f, StandardCharsets.ISO_8859_1),
+          Files.readString(again.resolve(site.relativize(f).toString()), StandardCharsets.ISO_8859_1), site.relativize(f).toString());
+    }
+  }
+
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
   private static void check(Path page, String ref) {
     if (ref.isEmpty() || ref.startsWith("#") || ref.startsWith("http")) {
       return;
