@@ -33,7 +33,7 @@ final class DriftCommand implements Command {
   public String usage() {
     return """
         Usage: rolebook drift [--project DIR] [--site DIR] [--format text|json|sarif|github] [--strict]
-               rolebook drift [--project DIR] --against FILE [FILE...] [--format F] [--strict]
+               rolebook drift [--project DIR] --against FILE [FILE...] [--target NAME] [--format F] [--strict]
 
         What a reader sees must be exactly the policy set. Without --against, compares:
           - every listing/source block of src/docs/**/*.adoc holding policy JSON: it must be marked
@@ -51,6 +51,8 @@ final class DriftCommand implements Command {
           --project DIR   project with a policies/ directory (default: .)
           --site DIR      rendered site to read (default: target/site in the project)
           --against FILE  external file(s) to compare instead of the docs and site
+          --target NAME   with --against: the files show the policies for this deployment target
+                          of policies/targets.json (default: as the guide shows them, with placeholders)
           --format F      text (compiler-style, default), json, sarif (SARIF 2.1.0) or github
           --strict        warnings fail too
 
@@ -59,7 +61,7 @@ final class DriftCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "format", "site", "against"), Set.of("strict"));
+    Args a = Args.parse(name(), args, Set.of("project", "format", "site", "against", "target"), Set.of("strict"));
     String format = a.choice("format", "text", Formats.ALL);
     Path project = Project.resolve(a);
     List<Path> against = new ArrayList<>();
@@ -84,8 +86,19 @@ final class DriftCommand implements Command {
     }
     // Account pages show each target's substituted documents; drift compares them with those.
     ProjectInput input = ProjectInput.load(project);
+    String againstTarget = a.get("target", "");
+    if (!againstTarget.isEmpty()) {
+      if (against.isEmpty()) {
+        throw new UsageException("--target goes with --against: the site's pages name their own targets");
+      }
+      List<String> known = input.targets().targets().stream().map(dev.rolebook.substitute.Target::name).toList();
+      if (!known.contains(againstTarget)) {
+        throw new UsageException("unknown target '" + againstTarget + "'; policies/targets.json declares "
+            + (known.isEmpty() ? "none" : String.join(", ", known)));
+      }
+    }
     DriftResult result = Drift.run(input.loaded(),
-        new Drift.Options(site, against, TargetResolver.of(input.targets().targets())));
+        new Drift.Options(site, against, TargetResolver.of(input.targets().targets()), againstTarget));
     if (format.equals("json")) {
       JsonReport.write(Optional.empty(), result.diagnostics(), List.of(), out);
     } else if (Formats.machine(format)) {

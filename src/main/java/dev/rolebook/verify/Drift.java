@@ -23,10 +23,16 @@ public final class Drift {
    * @param site the rendered site (a missing site is a note: the site may simply not be built yet)
    * @param against external files; when any are given only they are compared
    * @param targets resolves a page block's data-target to its substitution
+   * @param againstTarget the target the external files were written for ("" = as the guide shows
+   *     the policies, placeholders left in)
    */
-  public record Options(Path site, List<Path> against, TargetResolver targets) {
+  public record Options(Path site, List<Path> against, TargetResolver targets, String againstTarget) {
     public Options {
       against = List.copyOf(against);
+    }
+
+    public Options(Path site, List<Path> against, TargetResolver targets) {
+      this(site, against, targets, "");
     }
 
     public static Options defaults(Path projectDir) {
@@ -46,7 +52,8 @@ public final class Drift {
     Path projectDir = set.projectDir().toAbsolutePath().normalize();
     Expectations expectations = new Expectations(set, options.targets());
     if (!options.against().isEmpty()) {
-      PublishedDrift published = new PublishedDrift(projectDir, expectations, result);
+      Expectations forFiles = new Expectations(set, options.targets(), options.againstTarget());
+      PublishedDrift published = new PublishedDrift(projectDir, forFiles, result);
       options.against().forEach(published::run);
       return result.build();
     }

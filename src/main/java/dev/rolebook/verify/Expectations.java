@@ -16,10 +16,20 @@ import java.util.function.UnaryOperator;
 public final class Expectations {
   private final PolicySet set;
   private final TargetResolver targets;
+  private final String defaultTarget;
 
   public Expectations(PolicySet set, TargetResolver targets) {
+    this(set, targets, "");
+  }
+
+  /**
+   * Expectations for blocks that name no target: {@code defaultTarget}'s substituted documents
+   * ("" = as written, placeholders left in, which is what the guide shows).
+   */
+  public Expectations(PolicySet set, TargetResolver targets, String defaultTarget) {
     this.set = set;
     this.targets = targets;
+    this.defaultTarget = defaultTarget;
   }
 
   public PolicySet set() {
@@ -61,10 +71,11 @@ public final class Expectations {
         out = out.plus(extra.get());
       }
     }
-    if (!target.isEmpty()) {
-      Optional<UnaryOperator<JsonValue>> substitution = targets.substitution(target);
+    String effective = target.isEmpty() ? defaultTarget : target;
+    if (!effective.isEmpty()) {
+      Optional<UnaryOperator<JsonValue>> substitution = targets.substitution(effective);
       if (substitution.isEmpty()) {
-        return Resolved.problem("'" + target + "' is not a known deployment target");
+        return Resolved.problem("'" + effective + "' is not a known deployment target");
       }
       out = substituted(out, substitution.get());
     }
@@ -80,13 +91,13 @@ public final class Expectations {
   }
 
   /**
-   * What an unmarked block may stand for: each policy and each variant as written, and each policy
-   * with all its variants joined in.
+   * What an unmarked block may stand for: each policy and each variant (as written, or for the
+   * default target), and each policy with all its variants joined in.
    */
   public List<Side> candidates() {
     List<Side> out = new ArrayList<>();
     for (String n : names()) {
-      side(n).ifPresent(out::add);
+      resolve(n, List.of(), "").side().ifPresent(out::add);
     }
     for (PolicyEntry p : set.manifest().policies()) {
       List<String> variants = set.variantsOf(p.name()).stream().map(VariantEntry::name).toList();
