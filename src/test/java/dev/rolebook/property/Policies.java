@@ -12,10 +12,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /** Generators of valid IAM identity policies for the property tests. */
-final class Policies {
+public final class Policies {
   private Policies() {}
 
-  static Arbitrary<JsonValue> policies() {
+  public static Arbitrary<JsonValue> policies() {
     return statement().list().ofMinSize(1).ofMaxSize(6).uniqueElements(Policies::sid).map(statements -> {
       List<Member> members = new ArrayList<>();
       members.add(new Member("Version", new JsonString("2012-10-17")));

@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
 
 /** Properties of the model's printing, hashing and size counting over generated valid policies. */
-class PolicyProperties {
+public class PolicyProperties {
   @Provide
   Arbitrary<JsonValue> policies() {
     return Policies.policies();
@@ -88,7 +88,7 @@ class PolicyProperties {
     return count;
   }
 
-  static JsonValue shuffleKeys(JsonValue v, Random random) {
+  public static JsonValue shuffleKeys(JsonValue v, Random random) {
     if (v instanceof JsonObject o) {
       List<Member> members = new ArrayList<>();
       o.members().forEach(m -> members.add(new Member(m.key(), shuffleKeys(m.value(), random))));
