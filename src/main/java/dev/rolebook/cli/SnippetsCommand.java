@@ -143,7 +143,13 @@ final class SnippetsCommand implements Command {
       return Main.PROBLEMS;
     }
 
-    List<BundleFile> files = Bundles.generate(set, t, new Bundles.Origin(set.manifest().version(), result.hash().orElse("")), formats);
+    if (result.hash().isEmpty()) {
+      // Without a hash some policy file did not load: a bundle would miss part of the set.
+      TextReport.print(result.diagnostics().stream().filter(Diagnostic::isError).toList(), new SourceLines(project), err);
+      err.println("snippets: the policy set did not load completely; nothing written");
+      return Main.PROBLEMS;
+    }
+    List<BundleFile> files = Bundles.generate(set, t, new Bundles.Origin(set.manifest().version(), result.hash().get()), formats);
     ScriptCheck script = ScriptCheck.fromPath();
     List<String> problems = new BundleCheck(script).check(t.name(), TargetDocuments.of(set, t), files, set.manifest().limits());
     if (!problems.isEmpty()) {

@@ -112,6 +112,9 @@ public final class Site {
         return Optional.of("refusing to write the site into " + source + "/, which holds sources");
       }
     }
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of("refusing to replace '" + target.getFileName() + "', which is a file, not a site directory");
+    }
     if (Files.isDirectory(target) && !Files.exists(target.resolve("index.html"))) {
       try (Stream<Path> s = Files.list(target)) {
         if (s.findAny().isPresent()) {

@@ -70,7 +70,12 @@ public final class ParameterValues {
     }
     // The pattern first: it names the rule the reader knows ("a 12-digit AWS account ID"); the
     // length cap only matters for patterns that allow longer values (stack names).
-    if (!PATTERNS.computeIfAbsent(p.pattern(), Pattern::compile).matcher(value).matches()) {
+    java.util.Optional<Pattern> pattern = compiled(p.pattern());
+    if (pattern.isEmpty()) {
+      return java.util.Optional.of(p.name() + " '" + shown + "' cannot be checked: the manifest's pattern for '"
+          + p.name() + "' is not a valid regular expression (MAN005)");
+    }
+    if (!pattern.get().matcher(value).matches()) {
       return java.util.Optional.of(p.name() + " '" + shown + "' is not " + describe(p) + " (pattern " + p.pattern() + ")");
     }
     if (value.length() > p.maxLength()) {
@@ -79,6 +84,15 @@ public final class ParameterValues {
               + " (maxLength of parameter '" + p.name() + "')");
     }
     return java.util.Optional.empty();
+  }
+
+  /** The compiled pattern; empty when the manifest's pattern is invalid (the loader reports MAN005). */
+  private static java.util.Optional<Pattern> compiled(String pattern) {
+    try {
+      return java.util.Optional.of(PATTERNS.computeIfAbsent(pattern, Pattern::compile));
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static String describe(Parameter p) {

@@ -71,6 +71,8 @@ class SiteTest {
         Site.build(SharedRenderer.renderer(), model, project, project.resolve("src/docs")).messages().get(0).message());
     assertEquals("refusing to replace a non-empty directory without an index.html; it does not look like a previous site",
         Site.build(SharedRenderer.renderer(), model, project, project.resolve("notes")).messages().get(0).message());
+    assertEquals("refusing to replace 'todo.txt', which is a file, not a site directory",
+        Site.build(SharedRenderer.renderer(), model, project, project.resolve("notes/todo.txt")).messages().get(0).message());
     assertEquals("keep me", Files.readString(project.resolve("notes/todo.txt"), StandardCharsets.UTF_8));
     assertTrue(Files.isRegularFile(project.resolve("src/docs/guide.adoc")));
   }
