@@ -433,7 +433,9 @@
     // Java's matches() must cover the whole value; anchor likewise whatever the pattern says.
     // The pattern first, as in Java: it names the rule the reader knows.
     if (!new RegExp('^(?:' + p.pattern + ')$').test(value)) {
-      return p.name + " '" + shown + "' is not " + describe(p) + ' (pattern ' + p.pattern + ')';
+      return p.patternHint
+          ? p.name + " '" + shown + "' is not " + p.patternHint + ' (pattern ' + p.pattern + ')'
+          : p.name + " '" + shown + "' does not match the pattern " + p.pattern;
     }
     if (typeof p.maxLength === 'number' && value.length > p.maxLength) {
       return p.name + " '" + shown + "' is " + value.length + ' characters; the manifest allows at most ' + p.maxLength +

@@ -53,7 +53,7 @@ final class SnippetsCommand implements Command {
   public String usage() {
     return """
         Usage: rolebook snippets --account ID --region R [--partition P] [--qualifier Q] [--stack NAME]
-                                 [--variant NAME]... [--format F]... [--out DIR] [--project DIR]
+                                 [--param NAME=VALUE]... [--variant NAME]... [--format F]... [--out DIR] [--project DIR]
                rolebook snippets --target NAME [--format F]... [--out DIR] [--project DIR]
 
         Substitutes the deployment parameters into every policy and produces what an operator
@@ -66,6 +66,7 @@ final class SnippetsCommand implements Command {
           --partition P     aws (default), aws-cn, aws-us-gov, ...
           --qualifier Q     CDK bootstrap qualifier (default hnb659fds)
           --stack NAME      CloudFormation stack name (default from the manifest)
+          --param N=V       a value for any other parameter the manifest declares (repeatable)
           --variant NAME    enable an optional variant (repeatable), e.g. ecs
           --target NAME     take all of the above from policies/targets.json
           --format F        json, cli, cloudformation or terraform (repeatable with --out)
@@ -80,7 +81,7 @@ final class SnippetsCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Set<String> options = new TreeSet<>(PARAMETERS);
-    options.addAll(Set.of("variant", "format", "target", "project", "out"));
+    options.addAll(Set.of("variant", "format", "target", "project", "out", "param"));
     Args a = Args.parse(name(), args, options, Set.of());
     a.noPositional(name());
     List<SnippetFormat> formats = formats(a);
@@ -97,6 +98,9 @@ final class SnippetsCommand implements Command {
         if (a.get(o).isPresent()) {
           throw new UsageException("--target takes its values from policies/targets.json; leave out --" + o);
         }
+      }
+      if (!a.all("param").isEmpty()) {
+        throw new UsageException("--target takes its values from policies/targets.json; leave out --param");
       }
       if (!a.all("variant").isEmpty()) {
         throw new UsageException("--target takes its variants from policies/targets.json; leave out --variant");
@@ -119,9 +123,10 @@ final class SnippetsCommand implements Command {
     PolicySet set = input.loaded().policySet().get();
     if (targetName.isEmpty()) {
       // The manifest decides what is required: every parameter without a default.
+      Map<String, String> given = given(a);
       List<String> missing = set.manifest().parameters().stream()
-          .filter(p -> p.defaultValue().isEmpty() && a.get(p.name()).isEmpty())
-          .map(p -> "--" + p.name()).toList();
+          .filter(p -> p.defaultValue().isEmpty() && !given.containsKey(p.name()))
+          .map(p -> PARAMETERS.contains(p.name()) ? "--" + p.name() : "--param " + p.name() + "=…").toList();
       if (!missing.isEmpty()) {
         throw new UsageException(String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are")
             + " required (or --target NAME from policies/targets.json)");
@@ -204,11 +209,29 @@ final class SnippetsCommand implements Command {
         : "unknown target '" + name + "'; known: " + String.join(", ", known));
   }
 
-  private static Optional<Target> fromOptions(Args a, Manifest m, PrintStream err) {
+  /**
+   * Parameter values from the command line: the named options, and {@code --param NAME=VALUE} for
+   * any parameter a project's manifest declares beyond the usual five.
+   */
+  private static Map<String, String> given(Args a) throws UsageException {
     Map<String, String> given = new LinkedHashMap<>();
     for (String p : PARAMETERS) {
       a.get(p).ifPresent(v -> given.put(p, v));
     }
+    for (String pair : a.all("param")) {
+      int eq = pair.indexOf('=');
+      if (eq < 1) {
+        throw new UsageException("--param takes NAME=VALUE, not '" + pair + "'");
+      }
+      if (given.putIfAbsent(pair.substring(0, eq), pair.substring(eq + 1)) != null) {
+        throw new UsageException("parameter '" + pair.substring(0, eq) + "' is given twice");
+      }
+    }
+    return given;
+  }
+
+  private static Optional<Target> fromOptions(Args a, Manifest m, PrintStream err) throws UsageException {
+    Map<String, String> given = given(a);
     ParameterValues.Result values = ParameterValues.validate(m, given, true);
     List<String> errors = new ArrayList<>(values.errors());
     Set<String> known = new TreeSet<>(m.variants().stream().map(VariantEntry::name).toList());

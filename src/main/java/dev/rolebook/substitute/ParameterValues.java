@@ -76,7 +76,9 @@ public final class ParameterValues {
           + p.name() + "' is not a valid regular expression (MAN005)");
     }
     if (!pattern.get().matcher(value).matches()) {
-      return java.util.Optional.of(p.name() + " '" + shown + "' is not " + describe(p) + " (pattern " + p.pattern() + ")");
+      return java.util.Optional.of(p.patternHint().isEmpty()
+          ? p.name() + " '" + shown + "' does not match the pattern " + p.pattern()
+          : p.name() + " '" + shown + "' is not " + p.patternHint() + " (pattern " + p.pattern() + ")");
     }
     if (value.length() > p.maxLength()) {
       return java.util.Optional.of(
