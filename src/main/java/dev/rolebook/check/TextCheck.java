@@ -9,6 +9,7 @@ import dev.rolebook.model.Position;
 import dev.rolebook.model.SourceFile;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
+import dev.rolebook.report.Quote;
 import dev.rolebook.substitute.Target;
 import java.util.List;
 import java.util.Locale;
@@ -58,27 +59,16 @@ final class TextCheck {
         found[0]++;
         Position at = key ? doc.source().keyPosition(pointer) : doc.source().position(pointer);
         out.add(Diagnostic.of(Code.IAM006, doc.path(), at,
-            String.format(Locale.ROOT, "character %s(U+%04X) in '%s' is not allowed in an IAM policy", shown(c), c, visible(text)),
+            String.format(Locale.ROOT, "character %s(U+%04X) in '%s' is not allowed in an IAM policy", shown(c), c, Quote.visible(text)),
             "IAM accepts tab, line breaks and U+0020-U+00FF; replace it (typographic quotes and dashes are common culprits)"));
       }
       i += Character.charCount(c);
     }
   }
 
-  private static String visible(String text) {
-    StringBuilder sb = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7F) {
-        sb.append(String.format(Locale.ROOT, "\\u%04X", c));
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
-    return sb.toString();
-  }
 
   private static String shown(int c) {
-    return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? "" : "'" + new String(Character.toChars(c)) + "' ";
+    return Quote.invisible(c) ? "" : "'" + new String(Character.toChars(c)) + "' ";
   }
 
   static void names(Manifest m, Target worstCase, List<Diagnostic> out) {

@@ -10,6 +10,7 @@ import dev.rolebook.model.Position;
 import dev.rolebook.model.SourceFile;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
+import dev.rolebook.report.Quote;
 import dev.rolebook.substitute.ParameterValues;
 import dev.rolebook.substitute.Target;
 import java.io.IOException;
@@ -105,7 +106,7 @@ public final class TargetsLoader {
     String namePointer = SourceFile.child(r.pointer(), "name");
     if (!name.isEmpty() && (!NAME.matcher(name).matches() || name.length() > NAME_MAX)) {
       sink.add(Diagnostic.of(Code.TGT002, f.path(), f.position(namePointer),
-          "target name '" + visible(name) + "' is not lowercase letters, digits and hyphens starting with a letter or digit"
+          "target name '" + Quote.visible(name) + "' is not lowercase letters, digits and hyphens starting with a letter or digit"
               + " (pattern " + NAME.pattern() + ", at most " + NAME_MAX + " characters)",
           "the name becomes a page and folder name: accounts/<name>.html"));
     } else if (!name.isEmpty()) {
@@ -128,7 +129,7 @@ public final class TargetsLoader {
       Optional<String> problem = ParameterValues.check(p, value.get());
       if (problem.isPresent()) {
         sink.add(Diagnostic.of(Code.TGT004, f.path(), f.position(SourceFile.child(r.pointer(), p.name())),
-            "target '" + visible(name) + "': " + problem.get(),
+            "target '" + Quote.visible(name) + "': " + problem.get(),
             p.name() + " must be " + hint(p) + ", e.g. '" + p.example() + "'"));
       } else {
         given.put(p.name(), value.get());
@@ -165,7 +166,7 @@ public final class TargetsLoader {
             "'variants' must hold variant names, found " + array.elements().get(i).typeName(), "e.g. \"variants\": [\"ecs\"]"));
       } else if (!known.contains(s.value())) {
         sink.add(Diagnostic.of(Code.TGT005, f.path(), f.position(at),
-            "target '" + visible(target) + "' enables unknown variant '" + visible(s.value()) + "'",
+            "target '" + Quote.visible(target) + "' enables unknown variant '" + Quote.visible(s.value()) + "'",
             known.isEmpty() ? "the manifest declares no variants" : "known: " + String.join(", ", known)));
       } else if (!out.contains(s.value())) {
         out.add(s.value());
@@ -187,17 +188,5 @@ public final class TargetsLoader {
 
   private static String hint(Parameter p) {
     return p.patternHint().isEmpty() ? "a value matching " + p.pattern() : p.patternHint();
-  }
-
-  private static String visible(String s) {
-    StringBuilder sb = new StringBuilder();
-    s.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7F) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
-    return sb.toString();
   }
 }

@@ -2,6 +2,7 @@ package dev.rolebook.substitute;
 
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
+import dev.rolebook.report.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

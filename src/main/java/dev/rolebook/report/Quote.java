@@ -1,13 +1,14 @@
-package dev.rolebook.substitute;
+package dev.rolebook.report;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Shows user values in messages without letting control characters garble the terminal. */
-final class Quote {
+public final class Quote {
   private Quote() {}
 
-  static String visible(String value) {
+  /** The value with invisible characters written as \\uXXXX, so a message shows what is there. */
+  public static String visible(String value) {
     StringBuilder sb = new StringBuilder();
     value.codePoints().forEach(c -> {
       if (invisible(c)) {
@@ -23,7 +24,7 @@ final class Quote {
    * Characters a terminal would not show faithfully: controls, format characters (zero-width
    * space, bidi overrides), separators other than the plain space, and unpaired surrogates.
    */
-  static boolean invisible(int c) {
+  public static boolean invisible(int c) {
     int type = Character.getType(c);
     return Character.isISOControl(c)
         || type == Character.FORMAT
@@ -35,7 +36,7 @@ final class Quote {
   }
 
   /** Names the first character of {@code value} outside {@code allowed}: "'\"' (U+0022)". */
-  static String firstUnsafe(String value, Pattern allowed) {
+  public static String firstUnsafe(String value, Pattern allowed) {
     return value.codePoints()
         .filter(c -> !allowed.matcher(new String(Character.toChars(c))).matches())
         .mapToObj(c -> (!invisible(c) ? "'" + new String(Character.toChars(c)) + "' " : "")
