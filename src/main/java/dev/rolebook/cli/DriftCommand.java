@@ -123,6 +123,9 @@ final class DriftCommand implements Command {
 
   private static Path existing(String file) throws UsageException {
     Path p = Path.of(file).toAbsolutePath().normalize();
+    if (Files.isDirectory(p)) {
+      throw new UsageException("'" + file + "' is a directory; --against takes files (HTML, Markdown, AsciiDoc or text)");
+    }
     if (!Files.isRegularFile(p)) {
       throw new UsageException("file '" + file + "' does not exist");
     }

@@ -55,6 +55,15 @@ final class RenderCommand implements Command {
     a.noPositional(name());
     Path project = Project.resolve(a);
     Path site = a.get("out").map(Path::of).orElse(project.resolve("target").resolve("site")).toAbsolutePath().normalize();
+    try {
+      // Refused before anything runs: a successful render replaces --out entirely.
+      Optional<String> unsafe = Site.unsafeTarget(project, site);
+      if (unsafe.isPresent()) {
+        throw new UsageException(unsafe.get() + " (--out " + a.get("out", "target/site") + ")");
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot inspect --out: " + Io.describe(e));
+    }
     ProjectInput input = ProjectInput.load(project);
     List<Target> targets = input.targets().targets();
     CheckResult check = Checker.check(input.loaded(), targets);
@@ -68,7 +77,7 @@ final class RenderCommand implements Command {
     try (Renderer renderer = Renderer.create()) {
       result = Site.build(renderer, model.get(), project, site);
     } catch (IOException e) {
-      err.println("rolebook render: cannot write the site: " + e.getMessage());
+      err.println("rolebook render: cannot write the site: " + Io.describe(e));
       return Main.PROBLEMS;
     }
     for (RenderMessage m : result.messages()) {

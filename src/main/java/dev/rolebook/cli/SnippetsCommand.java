@@ -169,7 +169,7 @@ final class SnippetsCommand implements Command {
       try {
         BundleWriter.write(Path.of(outDir.get()), files.stream().map(f -> BundleWriter.OutputFile.text(f.name(), f.text())).toList());
       } catch (IOException e) {
-        err.println("snippets: cannot write " + outDir.get() + ": " + e.getMessage());
+        err.println("snippets: cannot write " + outDir.get() + ": " + Io.describe(e));
         return Main.PROBLEMS;
       }
       out.println("snippets: wrote " + files.size() + " files for target '" + t.name() + "' to " + outDir.get());

@@ -92,13 +92,14 @@ public final class ProjectLoader {
     }
     String display = POLICIES_DIR + "/" + policiesDir.normalize().relativize(resolved).toString().replace('\\', '/');
     if (!Files.isRegularFile(resolved)) {
+      boolean directory = Files.isDirectory(resolved);
       sink.add(
           Diagnostic.of(
               Code.JSON006,
               manifest.path(),
               manifest.position(pointer),
-              "policy file '" + file + "' does not exist",
-              "create " + display + " or fix the file name"));
+              "policy file '" + file + "' " + (directory ? "is a directory" : "does not exist"),
+              directory ? "name the JSON file inside it" : "create " + display + " or fix the file name"));
       return Optional.empty();
     }
     return readJson(resolved, display, sink, false).map(PolicyDocument::new);

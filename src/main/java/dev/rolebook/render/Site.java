@@ -103,7 +103,7 @@ public final class Site {
    * Why {@code target} must not be replaced, if so. A successful build deletes the old site, so it
    * may not be the project, one of its sources, or a directory that is not a previous site.
    */
-  static Optional<String> unsafeTarget(Path project, Path target) throws IOException {
+  public static Optional<String> unsafeTarget(Path project, Path target) throws IOException {
     if (target.getParent() == null || project.startsWith(target)) {
       return Optional.of("refusing to replace a directory that contains the project");
     }
