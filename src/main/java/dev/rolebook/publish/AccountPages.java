@@ -5,6 +5,7 @@ import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.render.Html;
 import dev.rolebook.render.JsonHighlighter;
 import dev.rolebook.substitute.Target;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class AccountPages {
     StringBuilder blocks = new StringBuilder();
     for (Deployed d : docs) {
       blocks.append(Template.resource("policy-block.html.tmpl").render(Map.of(
-          "slug", slug(d.name()),
+          "slug", Html.slug(d.name()),
           "title", d.label() + " (" + d.entry().type() + ")",
           "policy", d.name(),
           "variants", String.join(",", d.variants()),
@@ -133,10 +134,6 @@ public final class AccountPages {
     out.add(BundleWriter.OutputFile.text("index.html", wrapper.page("Deployment targets", "../", indexBody)));
     BundleWriter.write(siteDir.resolve(DIR), out);
     return List.of();
-  }
-
-  static String slug(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
   }
 
   private static String describe(String file) {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 
 /**
  * Builds a target's snippet bundle: the files of each requested format, sorted by name. Nothing
@@ -142,9 +141,5 @@ public final class Bundles {
     StringBuilder sb = new StringBuilder();
     s.codePoints().forEach(c -> sb.append(c < 0x20 || c == 0x7F || c > 0x7E ? '?' : (char) c));
     return sb.toString();
-  }
-
-  static UnaryOperator<String> none() {
-    return UnaryOperator.identity();
   }
 }

@@ -22,7 +22,8 @@ public final class Html {
   }
 
   /** "IaCRole-ABCA-Application" → "iacrole-abca-application": ids and class suffixes. */
-  static String slug(String s) {
+  /** An id-safe form of a name: lower case, runs of other characters as one hyphen. */
+  public static String slug(String s) {
     String lower = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return lower.replaceAll("^-+|-+$", "");
   }

@@ -68,7 +68,7 @@ class AccountPagesTest {
       assertEquals(JsonWriter.pretty(d.document()), text);
       var parsed = new StrictJson().parse("page", text).file().orElseThrow().root();
       assertEquals(JsonWriter.canonical(d.document()), JsonWriter.canonical(parsed));
-      assertEquals("policy-" + AccountPages.slug(d.name()), pre.parent().parent().id());
+      assertEquals("policy-" + dev.rolebook.render.Html.slug(d.name()), pre.parent().parent().id());
     }
     assertEquals("ecs", doc.selectFirst("pre[data-policy=IaCRole-ABCA-Application]").attr("data-variants"));
     String trust = doc.selectFirst("pre[data-policy=cfn-exec-trust] code").wholeText();
