@@ -35,7 +35,10 @@ public final class Site {
   public record Result(List<String> pages, List<RenderMessage> messages) {
     public Result {
       pages = List.copyOf(pages);
-      messages = List.copyOf(messages);
+      // Sorted by file and line, as every report is; messages without a line come first.
+      messages = messages.stream()
+          .sorted(Comparator.comparing(RenderMessage::file).thenComparingInt(RenderMessage::line))
+          .toList();
     }
 
     public boolean ok() {
