@@ -6,7 +6,7 @@ import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.PolicySet;
 import dev.rolebook.render.Html;
-import dev.rolebook.render.JsonHighlighter;
+import dev.rolebook.render.PolicyBlock;
 import dev.rolebook.substitute.Target;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,13 +60,8 @@ public final class AccountPages {
     }
     StringBuilder blocks = new StringBuilder();
     for (Deployed d : docs) {
-      blocks.append(Template.resource("policy-block.html.tmpl").render(Map.of(
-          "slug", Html.slug(d.name()),
-          "title", d.label() + " (" + d.entry().type() + ")",
-          "policy", d.name(),
-          "variants", String.join(",", d.variants()),
-          "target", target.name(),
-          "json", JsonHighlighter.highlight(JsonWriter.pretty(d.document()))), Escape::html));
+      blocks.append(PolicyBlock.html("policy-" + Html.slug(d.name()), d.label() + " (" + d.entry().type() + ")",
+          d.name(), d.variants(), target.name(), JsonWriter.pretty(d.document()))).append('\n');
     }
     StringBuilder downloads = new StringBuilder();
     for (BundleFile f : files) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  * pretty-printed. A variant name as target shows that variant's file. The title gives the size
  * against the limit unless the author writes a {@code .Title}.
  */
-final class PolicyBlock {
+public final class PolicyBlock {
   static final List<String> ATTRIBUTES = List.of("variant", "id");
 
   private PolicyBlock() {}
@@ -97,11 +97,19 @@ final class PolicyBlock {
   }
 
   static String html(String id, String title, String dataPolicy, List<String> variants, String json) {
+    return html(id, title, dataPolicy, variants, "", json);
+  }
+
+  /**
+   * The HTML contract's policy block, the one markup every page uses (drift and the page script
+   * read it): {@code target} is "" for the as-written document, else the deployment target's name.
+   */
+  public static String html(String id, String title, String dataPolicy, List<String> variants, String target, String json) {
     return "<div class=\"listingblock rolebook-policy\" id=\"" + Html.escape(id) + "\">\n"
         + "<div class=\"title\">" + Html.escape(title) + "</div>\n"
         + "<div class=\"content\">\n"
         + "<pre class=\"rolebook-json highlight\" data-policy=\"" + Html.escape(dataPolicy)
-        + "\" data-variants=\"" + Html.escape(String.join(",", variants)) + "\" data-target=\"\">"
+        + "\" data-variants=\"" + Html.escape(String.join(",", variants)) + "\" data-target=\"" + Html.escape(target) + "\">"
         + "<code class=\"language-json\" data-lang=\"json\">" + JsonHighlighter.highlight(json) + "</code></pre>\n"
         + "</div>\n"
         + "</div>";
