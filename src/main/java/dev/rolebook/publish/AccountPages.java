@@ -25,9 +25,8 @@ import java.util.Map;
 public final class AccountPages {
   public static final String DIR = "accounts";
   /** The site's Content-Security-Policy (HTML contract). */
-  public static final String CSP = dev.rolebook.render.PageTemplate.CSP;
 
-  /** Wraps a page body: the site's page template when rendering, {@link #page} standing alone. */
+  /** Wraps a page body in the site's page template (title as text, path back to the site root). */
   @FunctionalInterface
   public interface Wrapper {
     String page(String title, String root, String body);
@@ -83,23 +82,11 @@ public final class AccountPages {
     return Template.resource("account-body.html.tmpl").render(values, Escape::html);
   }
 
-  /** A minimal standalone page around {@code body}; {@code root} is the path back to the site root ("../"). */
-  public static String page(String title, String root, String body) {
-    return Template.resource("account-page.html.tmpl").render(
-        Map.of("title", title, "root", root, "csp", CSP, "body", body), Escape::html);
-  }
-
   /**
    * Writes {@code <siteDir>/accounts/}: a page and a folder of bundle files per target, and an
    * index. Every bundle is checked first; on any problem nothing is written and the problems are
    * returned.
    */
-  public static List<String> writeAll(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
-      List<SizeFigure> sizes, BundleCheck check) throws IOException {
-    return writeAll(siteDir, set, targets, origin, sizes, check, AccountPages::page);
-  }
-
-  /** As above, wrapping each page with {@code wrapper}. */
   public static List<String> writeAll(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
       List<SizeFigure> sizes, BundleCheck check, Wrapper wrapper) throws IOException {
     List<String> problems = new ArrayList<>();

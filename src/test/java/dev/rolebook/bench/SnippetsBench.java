@@ -107,7 +107,8 @@ public final class SnippetsBench {
     long t3 = System.nanoTime();
     Path site = Files.createTempDirectory("rolebook-bench-");
     try {
-      List<String> problems = AccountPages.writeAll(site, set, targets.targets(), origin, checked.sizes(), check);
+      List<String> problems = AccountPages.writeAll(site, set, targets.targets(), origin, checked.sizes(), check,
+          (title, root, body) -> body);
       if (!problems.isEmpty()) {
         throw new IllegalStateException(problems.toString());
       }
