@@ -450,60 +450,51 @@
     return /[A-Za-z0-9_]/.test(c);
   }
 
-  // Replaces the placeholder only where it stands as a whole token: cdk-hnb659fds-assets holds
-  // the token hnb659fds, backgroundagent-devx does not hold backgroundagent-dev.
-  function token(text, placeholder, value) {
-    let out = '';
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(placeholder, from);
-      if (at < 0) {
-        break;
-      }
-      const end = at + placeholder.length;
-      const whole = (at === 0 || !word(text.charAt(at - 1))) && (end === text.length || !word(text.charAt(end)));
-      out += text.slice(from, at) + (whole ? value : placeholder);
-      from = end;
-    }
-    return out + text.slice(from);
-  }
-
-  // In a policy, the partition is the second field of a string that is an ARN.
-  function partitionOfArn(text, placeholder, value) {
-    const prefix = 'arn:' + placeholder + ':';
-    return text.indexOf(prefix) === 0 ? 'arn:' + value + ':' + text.slice(prefix.length) : text;
-  }
-
-  // In a command, ARNs sit inside a longer line: replace every arn:<partition>: that starts a token.
-  function partitionInLine(text, placeholder, value) {
-    const prefix = 'arn:' + placeholder + ':';
-    let out = '';
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(prefix, from);
-      if (at < 0) {
-        break;
-      }
-      const whole = at === 0 || !word(text.charAt(at - 1));
-      out += text.slice(from, at) + (whole ? 'arn:' + value + ':' : prefix);
-      from = at + prefix.length;
-    }
-    return out + text.slice(from);
-  }
-
+  // One pass over the text as given, never a pass per parameter: every placeholder is found in
+  // the original string, so a value that spells another parameter's placeholder (qualifier
+  // ACCOUNT_ID, stack REGION) stays as typed, whatever order the page lists the parameters in.
+  // A token parameter is replaced where its placeholder stands as a whole token (neighbours are
+  // not letters, digits or '_'): cdk-hnb659fds-assets holds the token hnb659fds,
+  // backgroundagent-devx does not hold backgroundagent-dev. At one position the longest
+  // placeholder wins. The partition is replaced only as arn:<partition>: at the start of a policy
+  // string; in a command (inLine) ARNs sit inside a longer line, so there it is replaced wherever
+  // arn:<partition>: starts a token.
   function substitute(text, params, values, inLine) {
-    let out = text;
-    params.forEach(p => {
-      const v = values[p.name];
-      if (v === undefined || v === p.placeholder) {
-        return;
+    const active = params.filter(p => typeof p.placeholder === 'string' && p.placeholder !== ''
+        && Object.prototype.hasOwnProperty.call(values, p.name) && typeof values[p.name] === 'string'
+        && values[p.name] !== p.placeholder);
+    // Array sort is stable: placeholders of equal length keep the page's order, as in Java.
+    const tokens = active.filter(p => p.in !== 'arn-partition')
+        .sort((a, b) => b.placeholder.length - a.placeholder.length);
+    const partition = active.find(p => p.in === 'arn-partition');
+    if (!tokens.length && !partition) {
+      return text;
+    }
+    const prefix = partition ? 'arn:' + partition.placeholder + ':' : null;
+    let out = '';
+    let i = 0;
+    if (prefix && text.startsWith(prefix)) {
+      out = 'arn:' + values[partition.name];
+      i = 4 + partition.placeholder.length;
+    }
+    while (i < text.length) {
+      const start = i === 0 || !word(text.charAt(i - 1));
+      if (inLine && prefix && start && text.startsWith(prefix, i)) {
+        out += 'arn:' + values[partition.name];
+        i += 4 + partition.placeholder.length;
+        continue;
       }
-      if (p.in === 'arn-partition') {
-        out = inLine ? partitionInLine(out, p.placeholder, v) : partitionOfArn(out, p.placeholder, v);
+      const hit = start ? tokens.find(p => {
+        const end = i + p.placeholder.length;
+        return text.startsWith(p.placeholder, i) && (end === text.length || !word(text.charAt(end)));
+      }) : undefined;
+      if (hit) {
+        out += values[hit.name];
+        i += hit.placeholder.length;
       } else {
-        out = token(out, p.placeholder, v);
+        out += text.charAt(i++);
       }
-    });
+    }
     return out;
   }
 

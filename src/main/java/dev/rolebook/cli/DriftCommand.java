@@ -42,6 +42,8 @@ final class DriftCommand implements Command {
             a site that has not been rendered yet is skipped with a note.
         With --against, compares only the given files (saved HTML pages, Markdown, AsciiDoc or text),
         matching each JSON policy or statement by its policy=NAME marker, else by Sid, else by content.
+        A block marked policy=NAME, a json fence or a <pre data-policy> whose JSON does not parse is
+        an error (DRIFT001); a file with no policy JSON at all is a warning (DRIFT006).
 
         Comparison is semantic: statements pair by Sid (without Sid, by content); the order of
         actions, resources and condition values, a string versus a one-element array, and layout
@@ -114,9 +116,8 @@ final class DriftCommand implements Command {
       }
       long errors = result.count(Severity.ERROR);
       long warnings = result.count(Severity.WARNING);
-      long inSync = result.shown().stream().filter(DriftResult.Shown::inSync).count();
-      out.println("drift: " + (result.passes(false) ? "IN SYNC" : "DRIFT") + ": " + inSync + " of "
-          + result.shown().size() + " policy blocks equal the policy set; " + TextReport.counts(errors, warnings));
+      out.println("drift: " + (result.passes(false) ? "IN SYNC" : "DRIFT") + ": " + result.inSync() + " of "
+          + result.blocks() + " policy blocks equal the policy set; " + TextReport.counts(errors, warnings));
     }
     return result.passes(a.flag("strict")) ? Main.OK : Main.PROBLEMS;
   }

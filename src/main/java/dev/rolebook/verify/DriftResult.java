@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a drift run found: diagnostics (sorted), one-line notes on what was scanned, and every
- * policy block it compared, in sync or not.
+ * What a drift run found: diagnostics (sorted), one-line notes on what was scanned, every policy
+ * block it compared (in sync or not), and how many policy blocks it found in all: {@code blocks}
+ * also counts those it could not compare (JSON that does not parse, an unknown policy name, a
+ * block that matches no policy), so "N of M in sync" always counts every block found.
  */
-public record DriftResult(List<Diagnostic> diagnostics, List<String> notes, List<Shown> shown) {
+public record DriftResult(List<Diagnostic> diagnostics, List<String> notes, List<Shown> shown, int blocks) {
   public DriftResult {
     diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     notes = List.copyOf(notes);
@@ -23,6 +25,11 @@ public record DriftResult(List<Diagnostic> diagnostics, List<String> notes, List
     return diagnostics.stream().filter(d -> d.severity() == severity).count();
   }
 
+  /** Blocks found that equal the policy set. */
+  public long inSync() {
+    return shown.stream().filter(Shown::inSync).count();
+  }
+
   public boolean passes(boolean strict) {
     return count(Severity.ERROR) == 0 && (!strict || count(Severity.WARNING) == 0);
   }
@@ -31,6 +38,7 @@ public record DriftResult(List<Diagnostic> diagnostics, List<String> notes, List
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<Shown> shown = new ArrayList<>();
+    private int blocks;
 
     void add(Diagnostic d) {
       diagnostics.add(d);
@@ -44,12 +52,17 @@ public record DriftResult(List<Diagnostic> diagnostics, List<String> notes, List
       notes.add(note);
     }
 
+    /** Counts one policy block found, whatever comes of comparing it. */
+    void found() {
+      blocks++;
+    }
+
     void shown(Where where, String shows, boolean inSync) {
       shown.add(new Shown(where, shows, inSync));
     }
 
     DriftResult build() {
-      return new DriftResult(diagnostics, notes, shown);
+      return new DriftResult(diagnostics, notes, shown, blocks);
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.rolebook.verify;
 
+import dev.rolebook.load.JsonReadResult;
+import dev.rolebook.load.StrictJson;
 import dev.rolebook.model.Position;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Published drift: compares the policies in files outside the build (a saved copy of the
@@ -22,7 +25,10 @@ import java.util.Optional;
 final class PublishedDrift {
   private static final String HINT = "this copy is out of date: publish it again from the current policy set";
   /** How far above a block a marker (policy=NAME in a fence, comment or attribute line) may be. */
-  private static final int MARKER_LINES = 3;
+  private static final int MARKER_LINES = JsonClaims.MARKER_LINES;
+  /** The keys a policy or a statement cannot do without. */
+  private static final Pattern POLICY_WORDS = Pattern.compile("\"(?:Statement|Effect)\"");
+  private static final StrictJson JSON = new StrictJson();
 
   private final Path projectDir;
   private final Expectations expectations;
@@ -44,23 +50,63 @@ final class PublishedDrift {
       return;
     }
     String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    List<Block> blocks = lower.endsWith(".html") || lower.endsWith(".htm")
+    Scanned scanned = lower.endsWith(".html") || lower.endsWith(".htm")
         ? HtmlBlocks.blocks(display, HtmlBlocks.parse(text))
         : textBlocks(display, text);
+    scanned.broken().forEach(d -> {
+      result.found();
+      result.add(d);
+    });
     int inSync = 0;
-    for (Block b : blocks) {
+    for (Block b : scanned.blocks()) {
+      result.found();
       inSync += check(b) ? 1 : 0;
     }
-    result.note(display + ": " + blocks.size() + " policy block" + (blocks.size() == 1 ? "" : "s") + ", "
+    if (scanned.count() == 0) {
+      // Nothing to compare is not "in sync": the wrong file, or JSON drift cannot see.
+      result.add(Diagnostic.of(Code.DRIFT006, display, Position.UNKNOWN, "no policy JSON found in " + display,
+          "check that this is the copy you meant; drift compares the JSON policies and statements it shows"
+              + " (mark a block with policy=NAME to name the policy it shows)"));
+    }
+    result.note(display + ": " + scanned.count() + " policy block" + (scanned.count() == 1 ? "" : "s") + ", "
         + inSync + " in sync");
   }
 
-  /** JSON anywhere in the text: fenced, indented or bare, with a marker from the lines above. */
-  static List<Block> textBlocks(String file, String text) {
-    List<Block> out = new ArrayList<>();
+  /**
+   * JSON anywhere in the text: fenced, indented or bare, with a marker from the lines above. A
+   * span the text says is policy JSON (a json fence, the JSON below a policy=NAME marker) that
+   * does not parse is reported as broken, and nothing inside it is compared.
+   */
+  static Scanned textBlocks(String file, String text) {
+    List<JsonScanner.Found> found = new ArrayList<>(JsonScanner.scan(text));
+    List<Diagnostic> broken = new ArrayList<>();
     LineIndex lines = new LineIndex(text);
+    for (JsonClaims.Claim c : JsonClaims.find(text)) {
+      String body = text.substring(c.start(), c.end());
+      String name = c.marker().policy().orElse("");
+      Where at = new Where(file, lines.line(c.start()), lines.column(c.start()));
+      List<JsonScanner.Found> inside = found.stream().filter(f -> f.start() >= c.start() && f.start() < c.end()).toList();
+      if (body.isBlank()) {
+        if (c.marker().present()) {
+          broken.add(BrokenBlock.empty(at, name, HINT));
+        }
+        continue;
+      }
+      JsonReadResult parsed = JSON.parse(file, body);
+      if (parsed.file().isEmpty()) {
+        // An unmarked json fence counts only when it looks like a policy: other JSON is not ours.
+        if (c.marker().present() || POLICY_WORDS.matcher(body).find()) {
+          Diagnostic problem = parsed.diagnostics().get(0);
+          broken.add(BrokenBlock.unparsable(at, name, problem, BrokenBlock.fixHint(problem)));
+          found.removeAll(inside);
+        }
+      } else if (c.marker().present() && inside.isEmpty()) {
+        broken.add(BrokenBlock.notAPolicy(at, name, HINT));
+      }
+    }
+    List<Block> out = new ArrayList<>();
     int previousEnd = 0;
-    for (JsonScanner.Found f : JsonScanner.scan(text)) {
+    for (JsonScanner.Found f : found) {
       int line = lines.line(f.start());
       int column = lines.column(f.start());
       int from = Math.max(previousEnd, lines.lineStart(Math.max(1, line - MARKER_LINES)));
@@ -68,7 +114,7 @@ final class PublishedDrift {
       out.add(new Block(file, line, column, f.parsed(), f.shape(), marker, Locator.embedded(file, f.parsed(), line, column)));
       previousEnd = f.end();
     }
-    return out;
+    return new Scanned(out, broken);
   }
 
   private boolean check(Block block) {

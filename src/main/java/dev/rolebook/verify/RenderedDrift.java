@@ -83,6 +83,7 @@ final class RenderedDrift {
   }
 
   private void block(String file, Element pre, Set<String> seen) {
+    result.found();
     Marker marker = HtmlBlocks.marker(pre);
     String name = marker.policy().get();
     Element code = HtmlBlocks.codeOf(pre);
@@ -97,15 +98,12 @@ final class RenderedDrift {
     seen.addAll(marker.variants());
     JsonReadResult parsed = json.parse(file, code.wholeText());
     if (parsed.file().isEmpty()) {
-      Diagnostic d = parsed.diagnostics().get(0);
-      int l = line > 0 && d.line() > 0 ? line + d.line() - 1 : line;
-      result.add(new Diagnostic(Code.DRIFT001.severity(), file, l > 0 ? l : -1, -1, Code.DRIFT001,
-          "block for '" + name + "' does not parse back to JSON: " + d.message(), HINT));
+      result.add(BrokenBlock.unparsable(at, name, parsed.diagnostics().get(0), HINT));
       return;
     }
     Shape shape = Shape.of(parsed.file().get().root());
     if (shape == Shape.NONE) {
-      result.add(at.diagnostic(Code.DRIFT001, "block for '" + name + "' holds JSON that is not a policy", HINT));
+      result.add(BrokenBlock.notAPolicy(at, name, HINT));
       return;
     }
     Block block = new Block(file, line, -1, parsed.file().get(), shape, marker,

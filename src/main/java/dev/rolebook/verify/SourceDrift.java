@@ -89,6 +89,7 @@ final class SourceDrift {
     List<JsonScanner.Found> found = JsonScanner.scan(text);
     if (found.isEmpty()) {
       if (marker.present()) {
+        result.found();
         result.add(Diagnostic.of(Code.DRIFT001, display, new Position(listing.line(), 1),
             "block marked policy=" + marker.policy().get() + " holds no JSON policy or statement",
             "put the policy's JSON in the block, or use the policy macro instead"));
@@ -107,6 +108,7 @@ final class SourceDrift {
   }
 
   private void check(Block block) {
+    result.found();
     String what = block.shape() == Shape.POLICY ? "policy" : "policy statement";
     if (!block.marker().present()) {
       Optional<Side> looks = BlockMatcher.match(block, expectations);

@@ -242,6 +242,34 @@ class ParameterFormBrowserTest extends BrowserTestBase {
     }
   }
 
+  /** Values that spell other parameters' placeholders: a stack named REGION, qualifier ACCOUNT_ID. */
+  private static final Map<String, String> SPELLS_PLACEHOLDERS = Map.of(
+      "account", "123456789012", "region", "eu-west-1", "qualifier", "ACCOUNT_ID", "stack", "REGION");
+
+  @Test
+  void aValueThatSpellsAnotherPlaceholderStaysAsTyped() {
+    open();
+    SPELLS_PLACEHOLDERS.forEach(ParameterFormBrowserTest::type);
+    assertEquals(expectedJson(SPELLS_PLACEHOLDERS), actualJson());
+    if (SiteUnderTest.isFixture()) {
+      String trust = (String) browser.js("return document.querySelector('pre[data-policy=cfn-exec-trust]').textContent");
+      assertTrue(trust.contains("\"sts:ExternalId\": \"cdk-ACCOUNT_ID\""), trust);
+    }
+  }
+
+  @Test
+  void thePagesParameterOrderDoesNotChangeTheResult() {
+    assumeTrue(SiteUnderTest.isFixture(), "reordered.html is a fixture page");
+    open("reordered.html", "");
+    assertEquals(List.of("stack", "qualifier", "partition", "region", "account"),
+        browser.strings("return [...document.querySelectorAll('.rolebook-form input')].map(i => i.name)"));
+    SPELLS_PLACEHOLDERS.forEach(ParameterFormBrowserTest::type);
+    assertEquals(expectedJson(SPELLS_PLACEHOLDERS), actualJson());
+    String observability = (String) browser.js("return document.querySelector('pre[data-policy=IaCRole-ABCA-Observability]').textContent");
+    assertTrue(observability.contains("\"arn:aws:s3:::cdk-ACCOUNT_ID-assets-*\""), observability);
+    assertTrue(observability.contains("\"arn:aws:ecr:*:*:repository/backgroundagent-*\""), observability);
+  }
+
   @Test
   void theUrlFragmentPreloadsValuesAndWinsOverStorage() {
     open();

@@ -53,7 +53,7 @@ final class SiteUnderTest {
   /** Every HTML page of the site, sorted. */
   static List<String> pages() {
     if (isFixture()) {
-      return List.of("index.html", "noform.html", "notoc.html");
+      return List.of("index.html", "noform.html", "notoc.html", "reordered.html");
     }
     try (Stream<Path> files = Files.list(guide)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();

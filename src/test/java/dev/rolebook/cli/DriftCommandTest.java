@@ -55,6 +55,51 @@ class DriftCommandTest {
   }
 
   @Test
+  void aMarkedFenceWhoseJsonDoesNotParseIsDriftNotInSync() {
+    String file = "src/test/resources/drift/published/broken-fence.md";
+    assertEquals(1, run("drift", "--against", file));
+    assertEquals("""
+        src/test/resources/drift/published/broken-fence.md:17:5: error: DRIFT001 block for 'cfn-exec-trust' does not parse as JSON: trailing comma before '}'
+                }
+                ^
+            hint: fix the JSON of this block (remove the comma after the last element), or publish it again from the current policy set
+        drift: src/test/resources/drift/published/broken-fence.md: 1 policy block, 0 in sync
+        drift: DRIFT: 0 of 1 policy blocks equal the policy set; 1 error, 0 warnings
+        """, out());
+  }
+
+  @Test
+  void aFileWithoutPolicyJsonIsAWarningAndFailsWithStrict() {
+    String file = "src/test/resources/drift/published/no-policy.md";
+    assertEquals(0, run("drift", "--against", file));
+    assertEquals("""
+        src/test/resources/drift/published/no-policy.md: warning: DRIFT006 no policy JSON found in src/test/resources/drift/published/no-policy.md
+            hint: check that this is the copy you meant; drift compares the JSON policies and statements it shows (mark a block with policy=NAME to name the policy it shows)
+        drift: src/test/resources/drift/published/no-policy.md: 0 policy blocks, 0 in sync
+        drift: IN SYNC: 0 of 0 policy blocks equal the policy set; 0 errors, 1 warning
+        """, out());
+    assertEquals(1, run("drift", "--against", file, "--strict"));
+  }
+
+  @Test
+  void theSummaryCountsEveryBlockFound() throws IOException {
+    Path copy = tmp.resolve("ROLES.md");
+    Files.writeString(copy, """
+        ```json policy=NoSuchPolicy
+        {"Sid": "A", "Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}
+        ```
+
+        ```json policy=NoSuchPolicy
+        {"Sid": "B", "Effect": "Allow", "Action": "s3:PutObject", "Resource": "*"}
+        ```
+        """);
+    assertEquals(1, run("drift", "--against", copy.toString(), "--format", "text"));
+    String[] lines = out().split("\n");
+    assertEquals("drift: " + copy + ": 2 policy blocks, 0 in sync", lines[lines.length - 2]);
+    assertEquals("drift: DRIFT: 0 of 2 policy blocks equal the policy set; 2 errors, 0 warnings", lines[lines.length - 1]);
+  }
+
+  @Test
   void severalFilesAfterAgainst() {
     assertEquals(0, run("drift", "--against", SEED, "src/test/resources/drift/published/reordered.md"));
     assertTrue(out().contains("drift: IN SYNC: 6 of 6 policy blocks"), out());

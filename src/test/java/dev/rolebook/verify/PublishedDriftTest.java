@@ -45,7 +45,7 @@ class PublishedDriftTest {
     assertEquals(expected, actual);
   }
 
-  /** Diagnostics without hints, then each compared block, then the count. */
+  /** Diagnostics without hints, then each compared block, then the count of every block found. */
   static String render(DriftResult result) {
     List<String> lines = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
@@ -54,6 +54,7 @@ class PublishedDriftTest {
     for (DriftResult.Shown s : result.shown()) {
       lines.add("shown " + s.where() + ": " + s.shows() + (s.inSync() ? ": in sync" : ": differs"));
     }
+    lines.add("blocks: " + result.inSync() + " of " + result.blocks() + " in sync");
     return String.join("\n", lines) + "\n";
   }
 }

@@ -109,6 +109,18 @@ class RenderedDriftTest {
   }
 
   @Test
+  void aBlockThatDoesNotParseIsReportedAsPublishedCopiesAreAndCounted() {
+    List<String> parts = fullSite();
+    parts.set(0, block("cfn-exec-trust", "", "", pretty("cfn-exec-trust").replace("\"sts:AssumeRole\"\n", "\"sts:AssumeRole\",\n")));
+    page("index.html", parts);
+    DriftResult r = drift(TargetResolver.NONE);
+    assertEquals(List.of("target/site/index.html:17 DRIFT001 block for 'cfn-exec-trust' does not parse as JSON: trailing comma before '}'"),
+        lines(r));
+    assertEquals(5, r.blocks());
+    assertEquals(4, r.inSync());
+  }
+
+  @Test
   void variantsBlockIsComparedWithTheCombinedDocument() {
     List<String> parts = fullSite();
     parts.set(3, block("IaCRole-ABCA-Application", "ecs", "", pretty("IaCRole-ABCA-Application")));
