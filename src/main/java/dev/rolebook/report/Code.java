@@ -61,7 +61,7 @@ public enum Code {
   DRIFT003(Severity.ERROR, "Policy missing from the site", "A policy or variant of the set is shown on no page of the rendered site."),
   DRIFT004(Severity.ERROR, "Unknown policy shown", "A block names a policy, variant or target that the set does not have."),
   DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
-  DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set."),
+  DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set, or a file given to --against holds no policy JSON at all."),
   DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared.");
 
   private final Severity severity;
