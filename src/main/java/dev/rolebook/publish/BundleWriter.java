@@ -3,15 +3,11 @@ package dev.rolebook.publish;
 import dev.rolebook.load.ProjectLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Writes a directory of generated files all at once: into a fresh sibling directory first, then
@@ -47,10 +43,8 @@ public final class BundleWriter {
   /** Replaces {@code out} with exactly {@code files} (relative paths, '/'-separated). */
   public static void write(Path out, List<OutputFile> files) throws IOException {
     Path target = out.toAbsolutePath().normalize();
-    Path parent = Files.createDirectories(target.getParent());
-    Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+    Path fresh = AtomicDirectory.fresh(target);
     try {
-      readable(fresh);
       Files.writeString(fresh.resolve(MARKER), "Written by Rolebook; the whole directory is replaced on the next run.\n",
           StandardCharsets.UTF_8);
       for (OutputFile f : files) {
@@ -64,20 +58,9 @@ public final class BundleWriter {
           p.toFile().setExecutable(true, false);
         }
       }
-      Path old = null;
-      if (Files.exists(target)) {
-        old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        move(target, old);
-      }
-      move(fresh, target);
-      if (old != null) {
-        deleteTree(old);
-      }
+      AtomicDirectory.replace(fresh, target);
     } finally {
-      if (Files.exists(fresh)) {
-        deleteTree(fresh);
-      }
+      AtomicDirectory.delete(fresh);
     }
   }
 
@@ -88,36 +71,11 @@ public final class BundleWriter {
     }
   }
 
-  /** Temporary directories start private (0700); published output should read like any other. */
-  private static void readable(Path dir) throws IOException {
-    try {
-      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the default permissions apply.
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
   private static boolean empty(Path dir) {
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
       return !s.iterator().hasNext();
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

@@ -1,16 +1,15 @@
 package dev.rolebook.render;
 
 import dev.rolebook.publish.AccountPages;
+import dev.rolebook.publish.AtomicDirectory;
 import dev.rolebook.publish.BundleCheck;
 import dev.rolebook.publish.Bundles;
 import dev.rolebook.publish.ScriptCheck;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,9 +62,7 @@ public final class Site {
     if (unsafe.isPresent()) {
       return new Result(List.of(), List.of(new RenderMessage("ERROR", target.toString(), -1, unsafe.get())));
     }
-    Files.createDirectories(target.getParent());
-    Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-new-");
-    readableByAll(staging);
+    Path staging = AtomicDirectory.fresh(target);
     try {
       List<String> pages = new ArrayList<>();
       for (Path source : sources) {
@@ -93,11 +90,11 @@ public final class Site {
         pages.add(AccountPages.DIR + "/");
       }
       copyAssets(project.resolve("site"), staging);
-      swap(staging, target);
+      AtomicDirectory.replace(staging, target);
       return new Result(pages, List.of());
     } finally {
       if (Files.exists(staging)) {
-        delete(staging);
+        AtomicDirectory.delete(staging);
       }
     }
   }
@@ -176,39 +173,6 @@ public final class Site {
           Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
         }
       }
-    }
-  }
-
-  /** Puts the finished staging directory in place of {@code target}, then removes the old site. */
-  private static void swap(Path staging, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
-      Files.delete(old);
-      Files.move(target, old);
-    }
-    Files.move(staging, target);
-    if (old != null) {
-      delete(old);
-    }
-  }
-
-  /** Temporary directories are created owner-only; a published site is world-readable. */
-  private static void readableByAll(Path dir) throws IOException {
-    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
     }
   }
 }
