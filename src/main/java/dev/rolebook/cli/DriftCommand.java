@@ -122,8 +122,9 @@ final class DriftCommand implements Command {
     return result.passes(a.flag("strict")) ? Main.OK : Main.PROBLEMS;
   }
 
+  /** The file as given (so reports name it as the user typed it), once it is known to exist. */
   private static Path existing(String file) throws UsageException {
-    Path p = Path.of(file).toAbsolutePath().normalize();
+    Path p = Path.of(file).normalize();
     if (Files.isDirectory(p)) {
       throw new UsageException("'" + file + "' is a directory; --against takes files (HTML, Markdown, AsciiDoc or text)");
     }
