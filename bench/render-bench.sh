@@ -32,3 +32,4 @@ java $fast -XX:ArchiveClassesAtExit="$work/render.jsa" -jar target/rolebook.jar 
 echo "cold render (same flags + AppCDS archive): $(median_ms java $fast -XX:SharedArchiveFile="$work/render.jsa" -jar target/rolebook.jar render --out "$work/site") ms"
 echo "cold mvn site (offline, compiled):         $(median_ms mvn -o -q -B site) ms"
 java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" dev.rolebook.bench.WarmBench "$RUNS"
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" dev.rolebook.render.ExtensionOverheadBench 51
