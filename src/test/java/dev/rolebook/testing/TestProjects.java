@@ -42,7 +42,11 @@ public final class TestProjects {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.sorted().toList()) {
         Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
+        if (Files.isSymbolicLink(p)) {
+          // Copied as a link, so a case can hold a symlink loop.
+          Files.createDirectories(target.getParent());
+          Files.createSymbolicLink(target, Files.readSymbolicLink(p));
+        } else if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
           Files.createDirectories(target.getParent());
