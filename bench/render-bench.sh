@@ -11,17 +11,8 @@ mvn -q -B test-compile
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-median_ms() {
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
-}
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | awk 'NR==1'), $(mvn -B -v 2>&1 | awk 'NR==1')"
 echo "runs per figure: $RUNS (median)"

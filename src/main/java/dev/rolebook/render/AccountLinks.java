@@ -16,9 +16,6 @@ final class AccountLinks {
   private AccountLinks() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("account-pages takes no target, got '" + target + "'");
-    }
     if (model.targets().isEmpty()) {
       return Fragment.of("<div class=\"paragraph rolebook-accounts\"><p>No deployment targets are declared."
           + " List your accounts in <code>policies/targets.json</code> and each gets a page of its own with"

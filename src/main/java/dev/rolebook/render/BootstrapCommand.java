@@ -54,9 +54,6 @@ public final class BootstrapCommand {
 
   /** {@code bootstrap-command::[]}: the command as written, placeholders in. */
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("bootstrap-command takes no target, got '" + target + "'");
-    }
     Optional<String> text = text(model.manifest(), Map.of());
     if (text.isEmpty()) {
       return Fragment.problem("the manifest needs parameters " + String.join(", ", PARAMETERS) + " for the bootstrap command");

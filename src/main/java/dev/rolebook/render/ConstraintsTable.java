@@ -52,9 +52,6 @@ final class ConstraintsTable {
   }
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("resource-constraints takes no target, got '" + target + "'");
-    }
     HtmlTable table = new HtmlTable("constraints", PolicyBlock.title(attrs).orElse(""), HEADERS);
     for (Row r : rows(model)) {
       table.row(List.of(

@@ -24,9 +24,6 @@ final class InventoryTable {
   private InventoryTable() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("policy-inventory takes no target, got '" + target + "'");
-    }
     Manifest m = model.manifest();
     HtmlTable table = new HtmlTable("inventory", PolicyBlock.title(attrs).orElse(""), HEADERS);
     for (SizeFigure f : model.asWrittenFigures()) {

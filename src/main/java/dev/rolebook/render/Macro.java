@@ -25,12 +25,20 @@ final class Macro extends BlockMacroProcessor {
 
   private final Builder builder;
   private final List<String> known;
+  private final boolean takesTarget;
   private final Supplier<RenderModel> model;
 
+  /** A macro whose target names something ({@code policy::NAME[]}, {@code roles::KIND[]}). */
   Macro(String name, List<String> knownAttributes, Builder builder, Supplier<RenderModel> model) {
+    this(name, true, knownAttributes, builder, model);
+  }
+
+  /** {@code takesTarget} false: the macro draws the whole set, so {@code name::[]} only. */
+  Macro(String name, boolean takesTarget, List<String> knownAttributes, Builder builder, Supplier<RenderModel> model) {
     super(name);
     this.builder = builder;
     this.known = List.copyOf(knownAttributes);
+    this.takesTarget = takesTarget;
     this.model = model;
   }
 
@@ -51,6 +59,9 @@ final class Macro extends BlockMacroProcessor {
     RenderModel m = model.get();
     if (m == null) {
       return Fragment.problem("no policy set loaded");
+    }
+    if (!takesTarget && !target.isEmpty()) {
+      return Fragment.problem(getName() + " takes no target, got '" + target + "'");
     }
     List<String> unknown = new ArrayList<>();
     for (String key : attributes.keySet()) {

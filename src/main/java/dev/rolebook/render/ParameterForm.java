@@ -25,9 +25,6 @@ final class ParameterForm {
   private ParameterForm() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("parameter-form takes no target, got '" + target + "'");
-    }
     List<Parameter> params = model.manifest().parameters();
     StringBuilder sb = new StringBuilder("<div class=\"rolebook-form-slot\" id=\"rolebook-form-slot\">\n");
     sb.append("<div class=\"ulist rolebook-placeholders\">\n<ul>\n");

@@ -32,14 +32,14 @@ public final class Renderer implements AutoCloseable {
     this.asciidoctor = asciidoctor;
     JavaExtensionRegistry r = asciidoctor.javaExtensionRegistry();
     r.blockMacro(new Macro("policy", PolicyBlock.ATTRIBUTES, PolicyBlock::build, this::model));
-    r.blockMacro(new Macro("policy-inventory", InventoryTable.ATTRIBUTES, InventoryTable::build, this::model));
-    r.blockMacro(new Macro("resource-constraints", ConstraintsTable.ATTRIBUTES, ConstraintsTable::build, this::model));
+    r.blockMacro(new Macro("policy-inventory", false, InventoryTable.ATTRIBUTES, InventoryTable::build, this::model));
+    r.blockMacro(new Macro("resource-constraints", false, ConstraintsTable.ATTRIBUTES, ConstraintsTable::build, this::model));
     r.blockMacro(new Macro("roles", RolesTable.ATTRIBUTES, RolesTable::build, this::model));
-    r.blockMacro(new Macro("bootstrap-command", List.of(), BootstrapCommand::build, this::model));
-    r.blockMacro(new Macro("policy-sizes", SizeChart.ATTRIBUTES, SizeChart::build, this::model));
-    r.blockMacro(new Macro("role-chain", RoleChain.ATTRIBUTES, RoleChain::build, this::model));
-    r.blockMacro(new Macro("parameter-form", ParameterForm.ATTRIBUTES, ParameterForm::build, this::model));
-    r.blockMacro(new Macro("account-pages", AccountLinks.ATTRIBUTES, AccountLinks::build, this::model));
+    r.blockMacro(new Macro("bootstrap-command", false, List.of(), BootstrapCommand::build, this::model));
+    r.blockMacro(new Macro("policy-sizes", false, SizeChart.ATTRIBUTES, SizeChart::build, this::model));
+    r.blockMacro(new Macro("role-chain", false, RoleChain.ATTRIBUTES, RoleChain::build, this::model));
+    r.blockMacro(new Macro("parameter-form", false, ParameterForm.ATTRIBUTES, ParameterForm::build, this::model));
+    r.blockMacro(new Macro("account-pages", false, AccountLinks.ATTRIBUTES, AccountLinks::build, this::model));
     r.treeprocessor(new ProblemLogger());
     asciidoctor.registerLogHandler(log);
   }

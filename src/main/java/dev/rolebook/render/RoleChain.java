@@ -24,9 +24,6 @@ final class RoleChain {
   private RoleChain() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("role-chain takes no target, got '" + target + "'");
-    }
     Manifest m = model.manifest();
     Optional<Role> deploy = m.role("deploy");
     Optional<Role> exec = m.role(BootstrapCommand.EXECUTION_ROLE);

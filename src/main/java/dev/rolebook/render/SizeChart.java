@@ -21,9 +21,6 @@ final class SizeChart {
   private SizeChart() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    if (!target.isEmpty()) {
-      return Fragment.problem("policy-sizes takes no target, got '" + target + "'");
-    }
     List<SizeFigure> rows = model.asWrittenFigures();
     int height = 30 + rows.size() * ROW;
     String title = PolicyBlock.title(attrs).orElse("Policy sizes against their IAM limits");
