@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.rolebook.check.SetHash;
 import dev.rolebook.testing.TestProjects;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +42,8 @@ class ReadOnlySourcesTest {
       {"snippets", "--project", p, "--account", "1", "--region", "eu-west-1", "--format", "json"},
     };
     for (String[] args : commands) {
-      ByteArrayOutputStream sink = new ByteArrayOutputStream();
-      PrintStream out = new PrintStream(sink, true, StandardCharsets.UTF_8);
-      Main.run(args, out, out);
-      assertEquals(before, checksums(project), "after: rolebook " + String.join(" ", args) + "\n" + sink);
+      Run run = Run.of(args);
+      assertEquals(before, checksums(project), "after: rolebook " + String.join(" ", args) + "\n" + run.printed());
     }
   }
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolebook.testing.TestProjects;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,13 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SymlinkLoopTest {
   @TempDir Path temp;
 
-  private static String[] run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int code = Main.run(args, ps, ps);
-    return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8)};
-  }
-
   @Test
   void renderAndDriftIgnoreALoopUnderSrcDocs() throws IOException {
     Path project = TestProjects.copyOfThisProject(temp.resolve("project"));
@@ -35,14 +25,14 @@ class SymlinkLoopTest {
     Files.createSymbolicLink(docs.resolve("loop"), Path.of("."));
     Files.createSymbolicLink(docs.resolve("up"), Path.of("../docs"));
 
-    String[] drift = run("drift", "--project", project.toString());
-    assertEquals("0", drift[0], drift[1]);
-    assertTrue(drift[1].contains("drift: source drift: scanned 1 AsciiDoc file in src/docs/"), drift[1]);
+    Run drift = Run.of("drift", "--project", project.toString());
+    assertEquals(0, drift.code(), drift.printed());
+    assertTrue(drift.printed().contains("drift: source drift: scanned 1 AsciiDoc file in src/docs/"), drift.printed());
 
-    String[] render = run("render", "--project", project.toString(), "--out", temp.resolve("site").toString());
-    assertEquals("0", render[0], render[1]);
-    for (String[] r : new String[][] {drift, render}) {
-      assertFalse(r[1].contains("Exception") || r[1].contains("\tat "), r[1]);
+    Run render = Run.of("render", "--project", project.toString(), "--out", temp.resolve("site").toString());
+    assertEquals(0, render.code(), render.printed());
+    for (Run r : new Run[] {drift, render}) {
+      assertFalse(r.printed().contains("Exception") || r.printed().contains("\tat "), r.printed());
     }
   }
 }
