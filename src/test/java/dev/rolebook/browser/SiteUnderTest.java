@@ -41,7 +41,7 @@ final class SiteUnderTest {
 
   static Path[] roots() {
     Path root = guide;
-    return root == null ? new Path[] {FIXTURE, THEME} : new Path[] {root};
+    return root == null ? new Path[] {FIXTURE, FixtureVariants.dir(), THEME} : new Path[] {root};
   }
 
   /** The page most tests open, relative to the site root. */
