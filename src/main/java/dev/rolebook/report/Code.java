@@ -62,7 +62,8 @@ public enum Code {
   DRIFT004(Severity.ERROR, "Unknown policy shown", "A block names a policy, variant or target that the set does not have."),
   DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
   DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set, or a file given to --against holds no policy JSON at all."),
-  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared.");
+  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared."),
+  DRIFT008(Severity.WARNING, "Nothing compared", "Drift found no policy block anywhere it looked, so it compared nothing; a run that checks nothing is not a pass under --strict.");
 
   private final Severity severity;
   private final String title;
