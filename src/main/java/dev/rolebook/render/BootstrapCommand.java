@@ -3,6 +3,8 @@ package dev.rolebook.render;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.substitute.CdkBootstrapCommand;
 import dev.rolebook.substitute.ParameterValues;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,6 +34,20 @@ public final class BootstrapCommand {
     return Fragment.of("<div class=\"listingblock rolebook-command-block\">\n" + title
         + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"cdk-bootstrap\" data-lines=\""
         + Html.escape(CdkBootstrapCommand.json(model.manifest())) + "\"><code>"
-        + Html.escape(text(model.manifest(), Map.of())) + "</code></pre>\n</div>\n</div>");
+        + Html.escape(text(model.manifest(), Map.of())) + "</code></pre>\n</div>\n</div>" + optionalNote(model.manifest()));
+  }
+
+  /** Which lines come and go with a list parameter's choice, said under the block. */
+  static String optionalNote(Manifest m) {
+    List<String> items = new ArrayList<>();
+    for (CdkBootstrapCommand.Line l : CdkBootstrapCommand.lines(m)) {
+      l.when().ifPresent(w -> items.add("<li><code>" + Html.escape(l.literal()) + "</code>: added when "
+          + Html.escape(w.describe()) + "</li>"));
+    }
+    if (items.isEmpty()) {
+      return "";
+    }
+    return "\n<div class=\"ulist rolebook-optional-policies\">\n<div class=\"title\">Optional policies in this command</div>\n<ul>\n"
+        + String.join("\n", items) + "\n</ul>\n</div>";
   }
 }
