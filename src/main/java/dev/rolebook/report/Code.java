@@ -54,6 +54,7 @@ public enum Code {
   TGT003(Severity.ERROR, "Duplicate target", "Two targets share a name."),
   TGT004(Severity.ERROR, "Bad target value", "A target's parameter value fails the parameter's pattern, length or safe-character rule."),
   TGT005(Severity.ERROR, "Unknown variant", "A target enables a variant the manifest does not declare."),
+  TGT006(Severity.ERROR, "Variant of an unchosen policy", "A target enables a variant of an optional policy that its list parameter does not choose."),
 
   // Docs drift: what a reader sees must be exactly the policy set.
   DRIFT001(Severity.ERROR, "Altered policy", "A policy shown in the docs, the site or a published copy differs from the policy set (an action, resource, principal, condition, effect or statement added, removed or changed)."),
