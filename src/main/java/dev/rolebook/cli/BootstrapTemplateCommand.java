@@ -67,8 +67,9 @@ final class BootstrapTemplateCommand implements Command {
 
           --base FILE       CDK's bootstrap template, YAML or JSON
           --out FILE        the template to write (.json for JSON, else YAML); replaced atomically
-          --param N=V       default for a template parameter the manifest adds (e.g. stack=prod-app);
-                            cdk bootstrap cannot pass such parameters, so the default is what deploys
+          --param N=V       default for a template parameter the manifest adds (e.g. stack=prod-app,
+                            or a list: compute=ecs,lambda-microvm); cdk bootstrap cannot pass such
+                            parameters, so the default is what deploys
           --variant NAME    variant enabled by default (the RolebookVariants parameter; repeatable)
           --project DIR     project with a policies/ directory (default: .)
 
@@ -191,6 +192,8 @@ final class BootstrapTemplateCommand implements Command {
             + " in the template, set when the stack is deployed; it takes no default here");
       } else if (defaults.putIfAbsent(name, pair.substring(eq + 1)) != null) {
         throw new UsageException("parameter '" + name + "' is given twice");
+      } else if (p.get().isList()) {
+        ParameterValues.split(pair.substring(eq + 1)).forEach(c -> ParameterValues.checkChoice(p.get(), c).ifPresent(problems::add));
       } else {
         ParameterValues.check(p.get(), pair.substring(eq + 1)).ifPresent(problems::add);
       }

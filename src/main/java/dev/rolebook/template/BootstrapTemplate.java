@@ -95,6 +95,11 @@ public final class BootstrapTemplate {
     return "Rolebook" + ParameterMapping.upperCamel(policy);
   }
 
+  /** The condition of an optional policy: "RolebookComputeIncludesEcs". */
+  static String conditionFor(Manifest.When when) {
+    return "Rolebook" + ParameterMapping.upperCamel(when.parameter()) + "Includes" + ParameterMapping.upperCamel(when.includes());
+  }
+
   static String conditionFor(String variant) {
     return "RolebookVariant" + ParameterMapping.upperCamel(variant);
   }
@@ -139,6 +144,15 @@ public final class BootstrapTemplate {
       if (parameters.has(name)) {
         setProblem(p.pointer(), "parameter '" + p.name() + "' would be the template parameter '" + name
             + "', which CDK's template already has", "rename the parameter in the manifest");
+        continue;
+      }
+      if (p.isList()) {
+        String def = Optional.ofNullable(options.defaults().get(p.name())).orElse(String.join(",", p.defaultChoices()));
+        newParameters.add(new Member(name, object(
+            "Type", "CommaDelimitedList",
+            "Default", def,
+            "Description", p.label() + ": " + p.description() + " Comma-separated, no spaces; choices: "
+                + String.join(", ", p.choices()) + ".")));
         continue;
       }
       Optional<String> def = Optional.ofNullable(options.defaults().get(p.name())).or(p::defaultValue);
@@ -192,15 +206,29 @@ public final class BootstrapTemplate {
         continue;
       }
       PolicyDocument doc = set.document(p.name()).orElseThrow();
+      Optional<String> condition = p.when().map(w -> conditionFor(w));
+      if (condition.isPresent() && newConditions.stream().noneMatch(m -> m.key().equals(condition.get()))) {
+        Manifest.When w = p.when().get();
+        String list = manifest.parameter(w.parameter()).map(ParameterMapping::templateName).orElse(w.parameter());
+        newConditions.add(new Member(condition.get(), Conditions.includes(list, w.includes())));
+      }
       String description = (p.name() + " from the Rolebook policy set '" + manifest.title() + "'");
-      newResources.add(new Member(id, object(
+      JsonObject resource = object(
           "Type", "AWS::IAM::ManagedPolicy",
           "Metadata", object(METADATA, object("Policy", p.name())),
           "Properties", object(
               "ManagedPolicyName", fn("Fn::Sub", str(policyName)),
               "Description", description.length() > DESCRIPTION_MAX ? description.substring(0, DESCRIPTION_MAX) : description,
-              "PolicyDocument", document(sub, doc.root(), set.variantsOf(p.name()))))));
-      arns.add(ref(id));
+              "PolicyDocument", document(sub, doc.root(), set.variantsOf(p.name()))));
+      if (condition.isPresent()) {
+        // An optional policy exists only when chosen, and only then is it attached.
+        resource = object("Type", "AWS::IAM::ManagedPolicy", "Condition", condition.get())
+            .with("Metadata", resource.get("Metadata").get()).with("Properties", resource.get("Properties").get());
+        arns.add(fn("Fn::If", array(str(condition.get()), ref(id), ref("AWS::NoValue"))));
+      } else {
+        arns.add(ref(id));
+      }
+      newResources.add(new Member(id, resource));
     }
     if (!problems.isEmpty()) {
       return new Result(Optional.empty(), problems);

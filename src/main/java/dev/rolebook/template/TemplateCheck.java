@@ -93,7 +93,7 @@ public final class TemplateCheck {
     subNames(template, template.root(), "");
     Manifest m = set.manifest();
     Map<String, String> examples = new HashMap<>();
-    m.parameters().forEach(p -> examples.put(p.name(), p.example()));
+    m.stringParameters().forEach(p -> examples.put(p.name(), p.example()));
     ParameterValues.Result ex = ParameterValues.validate(m, examples, false);
     if (ex.ok()) {
       sample(template, new Target("examples", "", ex.substitution(), List.of()), samples);
@@ -128,20 +128,37 @@ public final class TemplateCheck {
     values.put("AWS::StackName", new JsonString("CDKToolkit"));
     values.put("AWS::URLSuffix", new JsonString("amazonaws.com"));
     for (Parameter p : set.manifest().parameters()) {
-      values.put(ParameterMapping.templateName(p), new JsonString(s.valueOf(p)));
+      List<String> chosen = s.chosen(p.name());
+      values.put(ParameterMapping.templateName(p), p.isList()
+          ? strings(chosen.isEmpty() ? List.of("") : chosen)
+          : new JsonString(s.valueOf(p)));
     }
     if (!set.manifest().variants().isEmpty()) {
       values.put(BootstrapTemplate.VARIANTS, strings(target.variants().isEmpty() ? List.of("") : target.variants()));
     }
     String label = target.name() + " (" + String.join(", ", set.manifest().parameters().stream()
-        .map(p -> p.name() + " " + s.valueOf(p)).toList())
+        .map(p -> p.name() + " " + (p.isList() ? String.join(",", s.chosen(p.name())) : s.valueOf(p))).toList())
         + (target.variants().isEmpty() ? "" : "; variants " + String.join(", ", target.variants())) + ")";
     samples.add(label);
     Intrinsics eval = new Intrinsics(template, values);
     String rolePointer = "/Resources/" + BootstrapTemplate.EXECUTION_ROLE + "/Properties";
     JsonObject role = template.resource(BootstrapTemplate.EXECUTION_ROLE).flatMap(r -> r.get("Properties"))
         .filter(JsonObject.class::isInstance).map(JsonObject.class::cast).orElse(new JsonObject(List.of()));
-    List<Deployed> deployed = TargetDocuments.of(set, target);
+    // Optional policies the sample does not choose are not deployed (snippets leaves them out too).
+    List<Deployed> deployed = TargetDocuments.of(set, target).stream().filter(d -> s.attaches(d.entry())).toList();
+    for (PolicyEntry p : set.manifest().managedPolicies()) {
+      JsonValue condition = template.resource(BootstrapTemplate.logicalId(p.name())).flatMap(r -> r.get("Condition")).orElse(null);
+      try {
+        boolean exists = !(condition instanceof JsonString c) || eval.condition(c.value());
+        if (exists != s.attaches(p)) {
+          fail(template.position("/Resources/" + BootstrapTemplate.logicalId(p.name())), "for the sample " + label + ", "
+              + p.name() + (exists ? " is created although not chosen" : " is not created although chosen"));
+        }
+      } catch (Intrinsics.Unresolvable e) {
+        fail(template.position("/Resources/" + BootstrapTemplate.logicalId(p.name())), p.name()
+            + "'s condition cannot be evaluated: " + e.getMessage());
+      }
+    }
     List<JsonValue> expectedArns = deployed.stream().filter(Deployed::managed)
         .map(d -> (JsonValue) new JsonString(Intrinsics.resourceRef(BootstrapTemplate.logicalId(d.name())))).toList();
     try {

@@ -334,7 +334,7 @@ final class TemplateDrift {
     values.put("AWS::StackName", new JsonString("CDKToolkit"));
     values.put("AWS::URLSuffix", new JsonString("amazonaws.com"));
     for (Parameter p : set.manifest().parameters()) {
-      values.put(templateName(p), new JsonString(params.get(p.name())));
+      values.put(templateName(p), p.isList() ? strings(p.choices()) : new JsonString(params.get(p.name())));
     }
     values.put(VARIANTS, strings(variants.isEmpty() ? List.of("") : variants));
     return values;
