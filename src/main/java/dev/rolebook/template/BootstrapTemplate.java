@@ -311,7 +311,7 @@ public final class BootstrapTemplate {
   }
 
   private void baseProblem(String pointer, String what) {
-    problems.add(Diagnostic.of(Code.TPL002, base.path(), base.position(pointer),
+    problems.add(Diagnostic.of(Code.TPL002, base.path(), base.source().keyPosition(pointer),
         "the base template is not CDK's bootstrap template: " + what,
         "give the file that 'cdk bootstrap --show-template' prints (aws-cdk 2.x)"));
   }

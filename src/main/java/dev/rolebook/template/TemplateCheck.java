@@ -137,7 +137,8 @@ public final class TemplateCheck {
       values.put(BootstrapTemplate.VARIANTS, strings(target.variants().isEmpty() ? List.of("") : target.variants()));
     }
     String label = target.name() + " (" + String.join(", ", set.manifest().parameters().stream()
-        .map(p -> p.name() + " " + (p.isList() ? String.join(",", s.chosen(p.name())) : s.valueOf(p))).toList())
+        .map(p -> p.name() + " " + (!p.isList() ? s.valueOf(p)
+            : s.chosen(p.name()).isEmpty() ? "(none)" : String.join(",", s.chosen(p.name())))).toList())
         + (target.variants().isEmpty() ? "" : "; variants " + String.join(", ", target.variants())) + ")";
     samples.add(label);
     Intrinsics eval = new Intrinsics(template, values);

@@ -55,6 +55,8 @@ final class TemplateDrift {
   private final DriftResult.Builder result;
   private final Substitution sample;
   private final Substitution placeholders;
+  /** Values written literally, per parameter name, over the whole file. */
+  private final Map<String, Integer> hardCoded = new java.util.TreeMap<>();
 
   TemplateDrift(PolicySet set, DriftResult.Builder result) {
     this.set = set;
@@ -102,6 +104,11 @@ final class TemplateDrift {
       }
     }
     record(template);
+    if (!hardCoded.isEmpty()) {
+      result.note(display + ": hard-coded " + String.join(", ", hardCoded.entrySet().stream()
+          .map(e -> e.getKey() + " in " + e.getValue() + (e.getValue() == 1 ? " value" : " values")).toList()));
+      hardCoded.clear();
+    }
     result.note(display + ": " + matched.size() + " managed " + (matched.size() == 1 ? "policy" : "policies") + " of the set, "
         + inSync + " in sync");
   }
@@ -178,6 +185,7 @@ final class TemplateDrift {
         if (!reported.add("hard-coded" + withoutPolicy(d.path()) + "\u0000" + value.get())) {
           continue;
         }
+        literal.forEach(p -> hardCoded.merge(p.name(), 1, Integer::sum));
         Where w = d.shown();
         result.add(new Diagnostic(Code.DRIFT011.severity(), w.file(), w.line() > 0 ? w.line() : -1,
             w.line() > 0 && w.column() > 0 ? w.column() : -1, Code.DRIFT011,
