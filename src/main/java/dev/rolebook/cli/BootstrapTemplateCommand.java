@@ -4,17 +4,17 @@ import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
 import dev.rolebook.cloudformation.TemplateFile;
 import dev.rolebook.load.ProjectInput;
+import dev.rolebook.load.ProjectLoader;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.Manifest.VariantEntry;
 import dev.rolebook.model.PolicySet;
-import dev.rolebook.publish.BundleWriter;
 import dev.rolebook.report.Diagnostic;
 import dev.rolebook.report.SourceLines;
 import dev.rolebook.report.TextReport;
 import dev.rolebook.substitute.ParameterValues;
 import dev.rolebook.template.BootstrapTemplate;
-import dev.rolebook.template.ParameterMapping;
+import dev.rolebook.cloudformation.ParameterMapping;
 import dev.rolebook.template.TemplateCheck;
 import dev.rolebook.template.TemplateText;
 import java.io.IOException;
@@ -89,8 +89,7 @@ final class BootstrapTemplateCommand implements Command {
       throw new UsageException("base template '" + baseArg + "' does not exist");
     }
     Path outFile = Path.of(outArg).toAbsolutePath().normalize();
-    Optional<String> refused = BundleWriter.refuse(project, outFile.getParent() == null ? outFile : outFile.getParent());
-    if (refused.isPresent() && (outFile.startsWith(project.resolve("policies")) || outFile.startsWith(project.resolve("src/docs")))) {
+    if (outFile.startsWith(project.resolve(ProjectLoader.POLICIES_DIR)) || outFile.startsWith(project.resolve("src/docs"))) {
       throw new UsageException("--out '" + outArg + "' is inside the project's sources; choose a file such as target/bootstrap-template.yaml");
     }
     if (Files.isDirectory(outFile)) {

@@ -7,6 +7,8 @@ import static dev.rolebook.template.Json.ref;
 import static dev.rolebook.template.Json.str;
 
 import dev.rolebook.check.SetHash;
+import dev.rolebook.cloudformation.BootstrapNames;
+import dev.rolebook.cloudformation.ParameterMapping;
 import dev.rolebook.cloudformation.TemplateFile;
 import dev.rolebook.model.JsonValue;
 import dev.rolebook.model.JsonValue.JsonArray;
@@ -38,18 +40,15 @@ import java.util.Set;
  * set's version and hash as outputs. Every other part of CDK's template is kept as it is.
  */
 public final class BootstrapTemplate {
-  /** CDK's names, as its template has them (aws-cdk 2.x). */
-  static final String EXECUTION_ROLE = "CloudFormationExecutionRole";
-  static final String HAS_EXECUTION_POLICIES = "HasCloudFormationExecutionPolicies";
-  static final String EXECUTION_POLICIES = "CloudFormationExecutionPolicies";
-  static final String QUALIFIER = "Qualifier";
-  static final String VARIANT = "BootstrapVariant";
-  /** Rolebook's additions. */
-  public static final String VARIANTS = "RolebookVariants";
-  public static final String OUTPUT_VERSION = "RolebookPolicySetVersion";
-  public static final String OUTPUT_HASH = "RolebookPolicySetHash";
-  /** Resource metadata naming the policy of the set a resource holds: {"Rolebook": {"Policy": NAME}}. */
-  public static final String METADATA = "Rolebook";
+  static final String EXECUTION_ROLE = BootstrapNames.EXECUTION_ROLE;
+  static final String HAS_EXECUTION_POLICIES = BootstrapNames.HAS_EXECUTION_POLICIES;
+  static final String EXECUTION_POLICIES = BootstrapNames.EXECUTION_POLICIES;
+  static final String QUALIFIER = BootstrapNames.QUALIFIER;
+  static final String VARIANT = BootstrapNames.VARIANT;
+  static final String VARIANTS = BootstrapNames.VARIANTS;
+  static final String OUTPUT_VERSION = BootstrapNames.OUTPUT_VERSION;
+  static final String OUTPUT_HASH = BootstrapNames.OUTPUT_HASH;
+  static final String METADATA = BootstrapNames.METADATA;
   /** IAM: a managed policy name is at most 128 characters. */
   static final int POLICY_NAME_MAX = 128;
   /** IAM: a managed policy description is at most 1,000 characters. */

@@ -1,5 +1,6 @@
 package dev.rolebook.template;
 
+import dev.rolebook.cloudformation.ParameterMapping;
 import dev.rolebook.cloudformation.SubText;
 import dev.rolebook.model.JsonValue;
 import dev.rolebook.model.JsonValue.JsonArray;

@@ -1,6 +1,7 @@
 package dev.rolebook.template;
 
 import dev.rolebook.cloudformation.Intrinsics;
+import dev.rolebook.cloudformation.ParameterMapping;
 import dev.rolebook.cloudformation.SubText;
 import dev.rolebook.cloudformation.TemplateFile;
 import dev.rolebook.load.JsonReadResult;

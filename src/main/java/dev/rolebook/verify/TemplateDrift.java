@@ -1,7 +1,9 @@
 package dev.rolebook.verify;
 
 import dev.rolebook.check.SetHash;
+import dev.rolebook.cloudformation.BootstrapNames;
 import dev.rolebook.cloudformation.Intrinsics;
+import dev.rolebook.cloudformation.ParameterMapping;
 import dev.rolebook.cloudformation.TemplateFile;
 import dev.rolebook.load.JsonReadResult;
 import dev.rolebook.load.StrictJson;
@@ -44,12 +46,11 @@ import java.util.stream.Collectors;
 final class TemplateDrift {
   private static final String HINT = "regenerate the template from the current set: rolebook bootstrap-template";
   private static final String SAMPLE = "\u0000worst case";
-  /** Rolebook's record of the set in a template it made (template.BootstrapTemplate writes them). */
-  static final String OUTPUT_VERSION = "RolebookPolicySetVersion";
-  static final String OUTPUT_HASH = "RolebookPolicySetHash";
-  static final String METADATA = "Rolebook";
-  private static final String EXECUTION_ROLE = "CloudFormationExecutionRole";
-  private static final String VARIANTS = "RolebookVariants";
+  private static final String OUTPUT_VERSION = BootstrapNames.OUTPUT_VERSION;
+  private static final String OUTPUT_HASH = BootstrapNames.OUTPUT_HASH;
+  private static final String METADATA = BootstrapNames.METADATA;
+  private static final String EXECUTION_ROLE = BootstrapNames.EXECUTION_ROLE;
+  private static final String VARIANTS = BootstrapNames.VARIANTS;
 
   private final PolicySet set;
   private final DriftResult.Builder result;
@@ -212,15 +213,7 @@ final class TemplateDrift {
   }
 
   private static String expression(Parameter p) {
-    if (Parameter.IN_ARN_PARTITION.equals(p.in())) {
-      return "${AWS::Partition}";
-    }
-    return switch (p.name()) {
-      case "account" -> "${AWS::AccountId}";
-      case "region" -> "${AWS::Region}";
-      case "qualifier" -> "${Qualifier}";
-      default -> "a template parameter for " + p.name();
-    };
+    return ParameterMapping.added(p) ? "a template parameter for " + p.name() : "${" + ParameterMapping.templateName(p) + "}";
   }
 
   /** The value a difference shows on the template's side, when it is about one value. */
@@ -348,31 +341,8 @@ final class TemplateDrift {
     return values;
   }
 
-  /** As template.ParameterMapping names them (verify sits below template, so the rule is restated). */
   private static String templateName(Parameter p) {
-    if (Parameter.IN_ARN_PARTITION.equals(p.in())) {
-      return "AWS::Partition";
-    }
-    return switch (p.name()) {
-      case "account" -> "AWS::AccountId";
-      case "region" -> "AWS::Region";
-      case "qualifier" -> "Qualifier";
-      default -> upperCamel(p.name());
-    };
-  }
-
-  private static String upperCamel(String name) {
-    StringBuilder sb = new StringBuilder();
-    boolean up = true;
-    for (char c : name.toCharArray()) {
-      if (Character.isLetterOrDigit(c) && c < 128) {
-        sb.append(up ? Character.toUpperCase(c) : c);
-        up = false;
-      } else {
-        up = true;
-      }
-    }
-    return sb.toString();
+    return ParameterMapping.templateName(p);
   }
 
   private static JsonArray strings(List<String> values) {

@@ -1,4 +1,4 @@
-package dev.rolebook.template;
+package dev.rolebook.cloudformation;
 
 import dev.rolebook.model.Manifest.Parameter;
 import java.util.LinkedHashMap;
