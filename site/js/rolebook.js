@@ -596,12 +596,74 @@
       const code = pre.querySelector('code') || pre;
       const html = code.innerHTML;
       const original = code.textContent;
+      const lines = commandLines(pre);
+      if (lines) {
+        blocks.push(values => {
+          const text = buildCommand(lines, params, values);
+          show(pre, code, html, text === original ? null : document.createTextNode(text));
+        });
+        return;
+      }
       blocks.push(values => {
         const text = substitute(original, params, values, true);
         show(pre, code, html, text === original ? null : document.createTextNode(text));
       });
     });
     return blocks;
+  }
+
+  // A command drawn from lines (data-lines, written by dev.rolebook.substitute.CdkBootstrapCommand):
+  // rebuilt by the same rules, so a line the placeholders lack (--qualifier, an optional policy)
+  // appears when the values call for it.
+  function commandLines(pre) {
+    const data = pre.getAttribute('data-lines');
+    if (!data) {
+      return null;
+    }
+    try {
+      const lines = JSON.parse(data);
+      return Array.isArray(lines) ? lines : null;
+    } catch (e) {
+      console.error('rolebook: a command block has unreadable data-lines; it is rewritten as text', pre);
+      return null;
+    }
+  }
+
+  // The value in effect for a parameter: the reader's, else its default, else its placeholder
+  // (a list parameter: its default choices, else none).
+  function effectiveValue(p, values) {
+    if (p && Object.prototype.hasOwnProperty.call(values, p.name)) {
+      return values[p.name];
+    }
+    if (p && p.default !== undefined && p.default !== null) {
+      return p.default;
+    }
+    return p && p.type === 'list' ? [] : (p ? p.placeholder : undefined);
+  }
+
+  function shellWord(s) {
+    return "'" + s.split("'").join("'\\''") + "'";
+  }
+
+  function buildCommand(lines, params, values) {
+    const byName = {};
+    params.forEach(p => { byName[p.name] = p; });
+    const effective = {};
+    params.forEach(p => { effective[p.name] = effectiveValue(p, values); });
+    const out = [];
+    lines.forEach(l => {
+      if (l.when) {
+        const chosen = effective[l.when.parameter];
+        if (!Array.isArray(chosen) || chosen.indexOf(l.when.includes) < 0) {
+          return;
+        }
+      }
+      if (l.unless && byName[l.unless.parameter] && effective[l.unless.parameter] === l.unless.value) {
+        return;
+      }
+      out.push(l.prefix + shellWord(substitute(l.word, params, effective, false) + l.literal));
+    });
+    return out.join(' \\\n');
   }
 
   function show(pre, code, originalHtml, replacement) {
@@ -647,7 +709,9 @@
       try {
         const name = decodeURIComponent(part.slice(0, eq));
         if (known[name] === true) {
-          values[name] = decodeURIComponent(part.slice(eq + 1));
+          const value = decodeURIComponent(part.slice(eq + 1));
+          const p = params.find(q => q.name === name);
+          values[name] = p.type === 'list' ? listValue(p, value) : value;
           any = true;
         }
       } catch (e) {
@@ -659,9 +723,17 @@
 
   function fragmentOf(values, params) {
     return params
-        .filter(p => values[p.name])
-        .map(p => encodeURIComponent(p.name) + '=' + encodeURIComponent(values[p.name]))
+        .filter(p => values[p.name] !== undefined && values[p.name] !== '')
+        .map(p => encodeURIComponent(p.name) + '=' +
+            encodeURIComponent(Array.isArray(values[p.name]) ? values[p.name].join(',') : values[p.name]))
         .join('&');
+  }
+
+  // A list value as a link or the command line gives it ("ecs,lambda-microvm"), or as stored (an
+  // array): only the parameter's choices, in the order of its choices.
+  function listValue(p, value) {
+    const given = Array.isArray(value) ? value : (typeof value === 'string' && value !== '' ? value.split(',') : []);
+    return (p.choices || []).filter(c => given.indexOf(c) >= 0);
   }
 
   function storedValues() {
@@ -690,7 +762,44 @@
     return host;
   }
 
+  // A list parameter: a group of checkboxes, one per choice, starting at its default.
+  function listField(p) {
+    const box = el('fieldset', 'rolebook-field rolebook-choices');
+    box.appendChild(el('legend', '', p.label || p.name));
+    const inputs = [];
+    (p.choices || []).forEach(choice => {
+      const id = 'rolebook-param-' + p.name + '-' + choice;
+      const label = el('label', 'rolebook-choice');
+      const input = el('input');
+      input.type = 'checkbox';
+      input.id = id;
+      input.name = p.name;
+      input.value = choice;
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(' ' + choice));
+      box.appendChild(label);
+      inputs.push(input);
+    });
+    if (p.description) {
+      box.appendChild(el('span', 'rolebook-hint', p.description));
+    }
+    const error = el('span', 'rolebook-error');
+    error.hidden = true;
+    return { param: p, inputs: inputs, error: error, box: box, list: true };
+  }
+
+  function checkedOf(f) {
+    return f.inputs.filter(i => i.checked).map(i => i.value);
+  }
+
+  function sameList(a, b) {
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  }
+
   function field(p) {
+    if (p.type === 'list') {
+      return listField(p);
+    }
     const id = 'rolebook-param-' + p.name;
     const box = el('div', 'rolebook-field');
     const label = el('label', '', p.label || p.name);
@@ -754,7 +863,13 @@
     function raw() {
       const values = {};
       fields.forEach(f => {
-        if (f.input.value !== '') {
+        if (f.list) {
+          // Given only when it differs from the default, so a default stays "not typed".
+          const chosen = checkedOf(f);
+          if (!sameList(chosen, listValue(f.param, f.param.default || []))) {
+            values[f.param.name] = chosen;
+          }
+        } else if (f.input.value !== '') {
           values[f.param.name] = f.input.value;
         }
       });
@@ -764,7 +879,12 @@
     function fill(values) {
       fields.forEach(f => {
         const v = values[f.param.name];
-        f.input.value = typeof v === 'string' ? v : '';
+        if (f.list) {
+          const chosen = v === undefined ? listValue(f.param, f.param.default || []) : listValue(f.param, v);
+          f.inputs.forEach(i => { i.checked = chosen.indexOf(i.value) >= 0; });
+        } else {
+          f.input.value = typeof v === 'string' ? v : '';
+        }
       });
     }
 
@@ -778,6 +898,11 @@
       fields.forEach(f => {
         const p = f.param;
         const v = given[p.name];
+        if (f.list) {
+          // Checkboxes offer only the choices: nothing to validate.
+          effective[p.name] = v === undefined ? listValue(p, p.default || []) : v;
+          return;
+        }
         const problem = v === undefined ? null : check(p, v);
         f.error.textContent = problem || '';
         f.error.hidden = !problem;

@@ -8,7 +8,10 @@ import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
 import java.util.List;
 
-/** Managed policies attached per role: 10 by default, 20 with a quota increase (IAM quotas page). */
+/**
+ * Managed policies attached per role: 10 by default, 20 with a quota increase (IAM quotas page).
+ * Counted for the largest choice, every optional policy chosen: a role must take any combination.
+ */
 final class AttachmentCheck {
   private AttachmentCheck() {}
 
@@ -19,7 +22,9 @@ final class AttachmentCheck {
       if (attached.size() > quota) {
         PolicyEntry first = attached.get(quota);
         out.add(Diagnostic.of(Code.IAM004, m.source().path(), m.source().position(SourceFile.child(first.pointer(), "attachTo")),
-            "role '" + r.id() + "' has " + attached.size() + " managed policies attached; the quota is " + quota,
+            "role '" + r.id() + "' has " + attached.size() + " managed policies attached"
+                + (attached.stream().anyMatch(PolicyEntry::optional) ? " with every optional policy chosen" : "")
+                + "; the quota is " + quota,
             quota < 20 ? "merge policies, or raise the quota (up to 20) and set limits.managedPoliciesPerRole" : "merge policies; 20 is IAM's ceiling"));
       }
     }

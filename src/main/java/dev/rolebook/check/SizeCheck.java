@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * IAM's size quotas, measured on the document IAM receives under each target: managed policies
+ * IAM's size quotas, measured on the document IAM receives under each target (with the optional
+ * policies that target chooses; as written and in the worst case, all of them): managed policies
  * (6,144), trust policies (the manifest's quota, 2,048 by default), and a role's inline policies
  * together (10,240). Warns when headroom falls under the manifest's margin.
  */
@@ -33,6 +34,10 @@ final class SizeCheck {
       Map<String, Integer> inlinePerRole = new LinkedHashMap<>();
       for (Map.Entry<PolicyEntry, PolicyDocument> e : set.entries().entrySet()) {
         PolicyEntry p = e.getKey();
+        // A target measures only what it deploys; as written and the worst case choose everything.
+        if (!target.substitution().attaches(p)) {
+          continue;
+        }
         for (List<String> variants : combinations(set, p, target)) {
           Optional<JsonValue> doc = set.combined(p.name(), variants);
           if (doc.isEmpty()) {

@@ -20,8 +20,17 @@ public record SizeFigure(String policy, List<String> variants, String target, in
     return limit - chars;
   }
 
-  /** Share of the limit used, in whole percent rounded down. */
-  public int percent() {
-    return (int) (100L * chars / limit);
+  /**
+   * Share of the limit used, with one decimal: rounded down under the limit and up over it, so a
+   * size over its limit never shows 100.0% or less, one under it never shows 100.0%, and only a
+   * size exactly at the limit shows 100.0% ("71.5%", "100.1%").
+   */
+  public String shownPercent() {
+    long scaled = 1000L * chars;
+    long tenths = scaled / limit;
+    if (chars > limit && scaled % limit != 0) {
+      tenths++;
+    }
+    return tenths / 10 + "." + tenths % 10 + "%";
   }
 }

@@ -13,10 +13,25 @@ import java.util.Set;
 final class Args {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final List<String> positional = new ArrayList<>();
+  /** Options kept by {@link #parseOpen} that the command did not declare, in the order given. */
+  private final java.util.LinkedHashSet<String> undeclared = new java.util.LinkedHashSet<>();
 
   private Args() {}
 
   static Args parse(String command, List<String> args, Set<String> withValue, Set<String> flags) throws UsageException {
+    return parse(command, args, withValue, flags, false);
+  }
+
+  /**
+   * Like {@link #parse}, but an option not declared is kept (with its value) for the command to
+   * judge once it knows more, e.g. a deployment parameter the project's manifest declares.
+   */
+  static Args parseOpen(String command, List<String> args, Set<String> withValue, Set<String> flags) throws UsageException {
+    return parse(command, args, withValue, flags, true);
+  }
+
+  private static Args parse(String command, List<String> args, Set<String> withValue, Set<String> flags, boolean open)
+      throws UsageException {
     Args a = new Args();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -36,7 +51,7 @@ final class Args {
           throw new UsageException("option --" + name + " takes no value");
         }
         a.values.computeIfAbsent(name, k -> new ArrayList<>()).add("true");
-      } else if (withValue.contains(name)) {
+      } else if (withValue.contains(name) || (open && !name.isEmpty())) {
         if (value == null) {
           if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
             throw new UsageException("option --" + name + " needs a value");
@@ -44,6 +59,9 @@ final class Args {
           value = args.get(++i);
         }
         a.values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        if (!withValue.contains(name)) {
+          a.undeclared.add(name);
+        }
       } else {
         throw new UsageException("unknown option '--" + name + "' for '" + command + "'");
       }
@@ -66,6 +84,10 @@ final class Args {
 
   boolean flag(String name) {
     return values.containsKey(name);
+  }
+
+  List<String> undeclared() {
+    return List.copyOf(undeclared);
   }
 
   List<String> positional() {

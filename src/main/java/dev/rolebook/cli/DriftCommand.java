@@ -121,8 +121,12 @@ final class DriftCommand implements Command {
       }
       long errors = result.count(Severity.ERROR);
       long warnings = result.count(Severity.WARNING);
-      out.println("drift: " + (result.passes(false) ? "IN SYNC" : "DRIFT") + ": " + result.inSync() + " of "
-          + result.blocks() + " policy blocks equal the policy set; " + TextReport.counts(errors, warnings));
+      if (result.blocks() == 0) {
+        out.println("drift: NOTHING COMPARED: no policy blocks found; " + TextReport.counts(errors, warnings));
+      } else {
+        out.println("drift: " + (result.passes(false) ? "IN SYNC" : "DRIFT") + ": " + result.inSync() + " of "
+            + result.blocks() + " policy blocks equal the policy set; " + TextReport.counts(errors, warnings));
+      }
     }
     return result.passes(a.flag("strict")) ? Main.OK : Main.PROBLEMS;
   }

@@ -36,8 +36,8 @@ import java.util.TreeSet;
  * is printed or written.
  */
 final class SnippetsCommand implements Command {
-  /** Command-line options that set deployment parameters, by parameter name. */
-  private static final List<String> PARAMETERS = List.of("account", "region", "partition", "qualifier", "stack");
+  /** The command's own options; every other {@code --NAME VALUE} sets the manifest's parameter NAME. */
+  private static final Set<String> OPTIONS = Set.of("variant", "format", "target", "project", "out", "param");
 
   @Override
   public String name() {
@@ -52,8 +52,8 @@ final class SnippetsCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook snippets --account ID --region R [--partition P] [--qualifier Q] [--stack NAME]
-                                 [--param NAME=VALUE]... [--variant NAME]... [--format F]... [--out DIR] [--project DIR]
+        Usage: rolebook snippets [--NAME VALUE]... [--param NAME=VALUE]... [--variant NAME]...
+                                 [--format F]... [--out DIR] [--project DIR]
                rolebook snippets --target NAME [--format F]... [--out DIR] [--project DIR]
 
         Substitutes the deployment parameters into every policy and produces what an operator
@@ -61,12 +61,11 @@ final class SnippetsCommand implements Command {
         fits IAM's size limit for this target, the CloudFormation YAML parses, the script passes
         bash -n. On any problem nothing is printed or written.
 
-          --account ID      12-digit AWS account ID (required unless --target)
-          --region R        AWS Region code, e.g. us-east-1 (required unless --target)
-          --partition P     aws (default), aws-cn, aws-us-gov, ...
-          --qualifier Q     CDK bootstrap qualifier (default hnb659fds)
-          --stack NAME      CloudFormation stack name (default from the manifest)
-          --param N=V       a value for any other parameter the manifest declares (repeatable)
+          --NAME VALUE      a value for the manifest's parameter NAME, e.g. --account 111122223333
+                            --region us-east-1 --qualifier prod1 in this repository's project;
+                            every parameter without a default is required (unless --target)
+          --param N=V       the same, written NAME=VALUE (repeatable); a list parameter takes
+                            its choices comma-separated: --param compute=ecs,lambda-microvm
           --variant NAME    enable an optional variant (repeatable), e.g. ecs
           --target NAME     take all of the above from policies/targets.json
           --format F        json, cli, cloudformation or terraform (repeatable with --out)
@@ -80,9 +79,7 @@ final class SnippetsCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Set<String> options = new TreeSet<>(PARAMETERS);
-    options.addAll(Set.of("variant", "format", "target", "project", "out", "param"));
-    Args a = Args.parse(name(), args, options, Set.of());
+    Args a = Args.parseOpen(name(), args, OPTIONS, Set.of());
     a.noPositional(name());
     List<SnippetFormat> formats = formats(a);
     Optional<String> outDir = a.get("out");
@@ -94,10 +91,8 @@ final class SnippetsCommand implements Command {
     }
     Optional<String> targetName = a.get("target");
     if (targetName.isPresent()) {
-      for (String o : PARAMETERS) {
-        if (a.get(o).isPresent()) {
-          throw new UsageException("--target takes its values from policies/targets.json; leave out --" + o);
-        }
+      for (String o : a.undeclared()) {
+        throw new UsageException("--target takes its values from policies/targets.json; leave out --" + o);
       }
       if (!a.all("param").isEmpty()) {
         throw new UsageException("--target takes its values from policies/targets.json; leave out --param");
@@ -123,10 +118,10 @@ final class SnippetsCommand implements Command {
     PolicySet set = input.loaded().policySet().get();
     if (targetName.isEmpty()) {
       // The manifest decides what is required: every parameter without a default.
-      Map<String, String> given = given(a);
+      Map<String, String> given = given(a, set.manifest());
       List<String> missing = set.manifest().stringParameters().stream()
           .filter(p -> p.defaultValue().isEmpty() && !given.containsKey(p.name()))
-          .map(p -> PARAMETERS.contains(p.name()) ? "--" + p.name() : "--param " + p.name() + "=…").toList();
+          .map(p -> "--" + p.name()).toList();
       if (!missing.isEmpty()) {
         throw new UsageException(String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are")
             + " required (or --target NAME from policies/targets.json)");
@@ -210,13 +205,22 @@ final class SnippetsCommand implements Command {
   }
 
   /**
-   * Parameter values from the command line: the named options, and {@code --param NAME=VALUE} for
-   * any parameter a project's manifest declares beyond the usual five.
+   * Parameter values from the command line: {@code --NAME VALUE} and {@code --param NAME=VALUE}, for
+   * the parameters the project's manifest declares; no parameter name is built in.
    */
-  private static Map<String, String> given(Args a) throws UsageException {
+  private static Map<String, String> given(Args a, Manifest m) throws UsageException {
     Map<String, String> given = new LinkedHashMap<>();
-    for (String p : PARAMETERS) {
-      a.get(p).ifPresent(v -> given.put(p, v));
+    for (String o : a.undeclared()) {
+      if (m.parameter(o).isEmpty()) {
+        List<String> names = m.parameters().stream().map(p -> "--" + p.name()).toList();
+        throw new UsageException("unknown option '--" + o + "' for 'snippets'; "
+            + (names.isEmpty() ? "the manifest declares no parameters" : "this project's parameters: " + String.join(", ", names)));
+      }
+      List<String> values = a.all(o);
+      if (values.size() > 1) {
+        throw new UsageException("parameter '" + o + "' is given twice");
+      }
+      given.put(o, values.get(0));
     }
     for (String pair : a.all("param")) {
       int eq = pair.indexOf('=');
@@ -231,7 +235,7 @@ final class SnippetsCommand implements Command {
   }
 
   private static Optional<Target> fromOptions(Args a, Manifest m, PrintStream err) throws UsageException {
-    Map<String, String> given = given(a);
+    Map<String, String> given = given(a, m);
     ParameterValues.Result values = ParameterValues.validate(m, given, true);
     List<String> errors = new ArrayList<>(values.errors());
     Set<String> known = new TreeSet<>(m.variants().stream().map(VariantEntry::name).toList());
@@ -247,7 +251,9 @@ final class SnippetsCommand implements Command {
       errors.forEach(e -> err.println("snippets: " + e));
       return Optional.empty();
     }
-    String name = given.get("account") + "-" + given.get("region");
+    // Named for its account and Region when the manifest has them (bundle headers show the name).
+    String name = given.containsKey("account") && given.containsKey("region")
+        ? given.get("account") + "-" + given.get("region") : "command-line";
     return Optional.of(new Target(name, "", values.substitution(), variants));
   }
 
@@ -265,10 +271,18 @@ final class SnippetsCommand implements Command {
     return true;
   }
 
+  /**
+   * One format to standard output. JSON with several documents is one JSON object keyed by file
+   * name, each value the document itself, so the output stays JSON ({@code jq '."X.json"'}).
+   */
   private static void print(SnippetFormat format, List<BundleFile> files, PrintStream out) {
     List<BundleFile> shown = format == SnippetFormat.CLI
         ? files.stream().filter(f -> f.name().equals(Bundles.SCRIPT)).toList()
         : files;
+    if (format == SnippetFormat.JSON && shown.size() > 1) {
+      out.print(Bundles.jsonByFile(shown));
+      return;
+    }
     for (BundleFile f : shown) {
       if (shown.size() > 1) {
         out.println("==> " + f.name() + " <==");

@@ -147,6 +147,9 @@ public final class TargetsLoader {
     if (!values.ok()) {
       return Optional.empty();
     }
+    if (unchosenVariants(r, m, name, variants, values, sink)) {
+      return Optional.empty();
+    }
     return Optional.of(new Target(name, description.isEmpty() ? describe(m, values) : description, values.substitution(), variants));
   }
 
@@ -183,6 +186,41 @@ public final class TargetsLoader {
       }
     }
     return Optional.of(String.join(",", out));
+  }
+
+  /**
+   * A variant joins statements to the policy it extends; enabling one whose policy is optional and
+   * not chosen would publish statements no deployed policy holds (TGT006).
+   */
+  private static boolean unchosenVariants(ObjectReader r, Manifest m, String target, List<String> variants,
+      ParameterValues.Result values, List<Diagnostic> sink) {
+    boolean found = false;
+    SourceFile f = r.file();
+    for (int i = 0; i < variants.size(); i++) {
+      VariantEntry v = m.variant(variants.get(i)).orElseThrow();
+      Optional<Manifest.PolicyEntry> policy = m.policy(v.extendsPolicy());
+      if (policy.isPresent() && !values.substitution().attaches(policy.get())) {
+        Manifest.When w = policy.get().when().orElseThrow();
+        sink.add(Diagnostic.of(Code.TGT006, f.path(), f.position(SourceFile.child(SourceFile.child(r.pointer(), "variants"),
+                indexOf(r, variants.get(i)))),
+            "target '" + Quote.visible(target) + "' enables variant '" + v.name() + "' of policy '" + policy.get().name()
+                + "', which it does not choose (" + w.describe() + ")",
+            "add \"" + w.includes() + "\" to \"" + w.parameter() + "\", or remove the variant"));
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  private static int indexOf(ObjectReader r, String variant) {
+    if (r.raw("variants").orElse(null) instanceof JsonArray a) {
+      for (int i = 0; i < a.elements().size(); i++) {
+        if (a.elements().get(i) instanceof JsonString s && s.value().equals(variant)) {
+          return i;
+        }
+      }
+    }
+    return 0;
   }
 
   private static List<String> variants(ObjectReader r, Manifest m, String target, List<Diagnostic> sink) {

@@ -54,7 +54,7 @@ public final class AccountPages {
             "chars", String.format(Locale.ROOT, "%,d", f.chars()),
             "limit", String.format(Locale.ROOT, "%,d", f.limit()),
             "headroom", String.format(Locale.ROOT, "%,d", f.headroom()),
-            "percent", f.percent() + "%"), Escape::html));
+            "percent", f.shownPercent()), Escape::html));
       }
     }
     StringBuilder blocks = new StringBuilder();
@@ -75,7 +75,7 @@ public final class AccountPages {
     values.put("variants", target.variants().isEmpty() ? "none" : String.join(", ", target.variants()));
     values.put("parameters", parameters.toString());
     values.put("createPolicies", Escape.html(String.join("\n", Commands.createPolicies(docs, v))));
-    values.put("bootstrap", Escape.html(Commands.bootstrap(docs, v)));
+    values.put("bootstrap", Escape.html(Commands.bootstrap(m, target)));
     values.put("sizes", sizeRows.toString());
     values.put("policies", blocks.toString());
     values.put("downloads", downloads.toString());

@@ -42,7 +42,7 @@ public final class Bundles {
         case JSON -> docs.forEach(d -> files.put(d.fileName(), d.json()));
         case CLI -> {
           docs.stream().filter(Deployed::managed).forEach(d -> files.put(d.fileName(), d.json()));
-          files.put(SCRIPT, script(docs, v, header));
+          files.put(SCRIPT, script(set, target, docs, v, header));
         }
         case CLOUDFORMATION -> files.put(CLOUDFORMATION, cloudFormation(docs, target, v, header));
         case TERRAFORM -> files.put(TERRAFORM, terraform(docs, header));
@@ -53,13 +53,13 @@ public final class Bundles {
     return List.copyOf(out);
   }
 
-  static String script(List<Deployed> docs, Commands.Values v, Map<String, String> header) {
+  static String script(PolicySet set, Target target, List<Deployed> docs, Commands.Values v, Map<String, String> header) {
     Map<String, String> values = new LinkedHashMap<>(header);
     values.put("qualifierNote", v.qualifier().equals(Commands.CDK_DEFAULT_QUALIFIER) ? ""
         : "# The CDK app must use the same qualifier: set the context value\n"
             + "# @aws-cdk/core:bootstrapQualifier to " + comment(v.qualifier()) + " in cdk.json.\n");
     values.put("createPolicies", String.join("\n", Commands.createPolicies(docs, v)));
-    values.put("bootstrap", Commands.bootstrap(docs, v));
+    values.put("bootstrap", Commands.bootstrap(set.manifest(), target));
     return Template.resource("bootstrap.sh.tmpl").render(values, Escape::shell);
   }
 
@@ -141,5 +141,19 @@ public final class Bundles {
     StringBuilder sb = new StringBuilder();
     s.codePoints().forEach(c -> sb.append(c < 0x20 || c == 0x7F || c > 0x7E ? '?' : (char) c));
     return sb.toString();
+  }
+
+  /**
+   * Several JSON files as one JSON object keyed by file name (sorted), each file's document as its
+   * value, pretty-printed: what {@code snippets --format json} prints without {@code --out}.
+   */
+  public static String jsonByFile(List<BundleFile> files) {
+    List<dev.rolebook.model.JsonValue.Member> members = new ArrayList<>();
+    for (BundleFile f : files) {
+      dev.rolebook.load.JsonReadResult parsed = new dev.rolebook.load.StrictJson().parse(f.name(), f.text());
+      members.add(new dev.rolebook.model.JsonValue.Member(f.name(), parsed.file().orElseThrow(
+          () -> new IllegalStateException(f.name() + " was checked as JSON before printing")).root()));
+    }
+    return JsonWriter.pretty(new dev.rolebook.model.JsonValue.JsonObject(members)) + "\n";
   }
 }

@@ -1,6 +1,7 @@
 package dev.rolebook.publish;
 
 import dev.rolebook.model.Manifest;
+import dev.rolebook.substitute.CdkBootstrapCommand;
 import dev.rolebook.substitute.Target;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public final class Commands {
   /** CDK's own default qualifier: {@code --qualifier} is only needed for any other. */
-  public static final String CDK_DEFAULT_QUALIFIER = "hnb659fds";
+  public static final String CDK_DEFAULT_QUALIFIER = CdkBootstrapCommand.CDK_DEFAULT_QUALIFIER;
 
   private Commands() {}
 
@@ -45,18 +46,8 @@ public final class Commands {
     return out;
   }
 
-  /** {@code cdk bootstrap}, one option per line. */
-  public static String bootstrap(List<Deployed> documents, Values v) {
-    List<String> parts = new ArrayList<>();
-    parts.add("cdk bootstrap " + Escape.shell("aws://" + v.account() + "/" + v.region()));
-    if (!v.qualifier().equals(CDK_DEFAULT_QUALIFIER)) {
-      parts.add("  --qualifier " + Escape.shell(v.qualifier()));
-    }
-    for (Deployed d : documents) {
-      if (d.managed()) {
-        parts.add("  --cloudformation-execution-policies " + Escape.shell(v.policyArn(d.name())));
-      }
-    }
-    return String.join(" \\\n", parts);
+  /** {@code cdk bootstrap}, one option per line: the same text the guide's form produces. */
+  public static String bootstrap(Manifest m, Target target) {
+    return CdkBootstrapCommand.text(m, target.substitution());
   }
 }

@@ -9,13 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The documents a target deploys, in manifest order, with its variants joined and values substituted. */
+/**
+ * The documents a target deploys, in manifest order, with its variants joined and values
+ * substituted; an optional policy only when the target's list parameter chooses it.
+ */
 public final class TargetDocuments {
   private TargetDocuments() {}
 
   public static List<Deployed> of(PolicySet set, Target target) {
     List<Deployed> out = new ArrayList<>();
     for (PolicyEntry entry : set.entries().keySet()) {
+      if (!target.substitution().attaches(entry)) {
+        continue;
+      }
       List<String> variants = set.variantsOf(entry.name()).stream()
           .map(VariantEntry::name)
           .filter(target.variants()::contains)

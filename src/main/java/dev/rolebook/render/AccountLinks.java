@@ -26,6 +26,13 @@ final class AccountLinks {
       // In the manifest's parameter order, leaving out values that are the default.
       List<String> shown = new java.util.ArrayList<>();
       for (Manifest.Parameter p : model.manifest().parameters()) {
+        if (p.isList()) {
+          List<String> chosen = t.substitution().chosen(p.name());
+          if (!chosen.equals(p.defaultChoices())) {
+            shown.add(p.name() + " " + (chosen.isEmpty() ? "none" : String.join(",", chosen)));
+          }
+          continue;
+        }
         String v = t.substitution().values().get(p.name());
         if (v != null && !v.equals(p.defaultValue().orElse(null))) {
           shown.add(p.name() + " " + v);

@@ -1,66 +1,53 @@
 package dev.rolebook.render;
 
 import dev.rolebook.model.Manifest;
-import dev.rolebook.model.Manifest.Parameter;
-import dev.rolebook.model.Manifest.PolicyEntry;
+import dev.rolebook.substitute.CdkBootstrapCommand;
+import dev.rolebook.substitute.ParameterValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The {@code cdk bootstrap} command that attaches the set's managed policies to the CloudFormation
- * execution role: one {@code --cloudformation-execution-policies} per managed policy attached to
- * the role with id {@value #EXECUTION_ROLE}, in manifest order.
+ * {@code bootstrap-command::[]}: the {@code cdk bootstrap} command that attaches the set's managed
+ * policies to the CloudFormation execution role, as {@link CdkBootstrapCommand} builds it for every
+ * output. The block carries the command's lines as data so the page script rebuilds it from the
+ * reader's values by the same rules (a qualifier line, optional policies), not by text replacement.
  */
 public final class BootstrapCommand {
   /** The manifest role id of the CloudFormation execution role. */
-  public static final String EXECUTION_ROLE = "cfn-exec";
-  /** CDK's default qualifier: bootstrap needs no --qualifier option for it. */
-  public static final String CDK_DEFAULT_QUALIFIER = "hnb659fds";
-  static final List<String> PARAMETERS = List.of("account", "region", "partition", "qualifier");
+  public static final String EXECUTION_ROLE = CdkBootstrapCommand.EXECUTION_ROLE;
 
   private BootstrapCommand() {}
 
   /**
-   * The command with {@code values} (parameter name → value) filled in; parameters without a value
-   * keep their placeholder. Empty when the manifest lacks one of the parameters the command needs.
+   * The command with {@code values} (parameter name to value; a list parameter's value
+   * comma-separated) filled in; parameters without a value take their default, else keep their
+   * placeholder. Values are assumed valid (the form and the CLI check them first).
    */
-  public static Optional<String> text(Manifest m, Map<String, String> values) {
-    List<String> v = new ArrayList<>();
-    for (String name : PARAMETERS) {
-      Optional<Parameter> p = m.parameter(name);
-      if (p.isEmpty()) {
-        return Optional.empty();
-      }
-      v.add(values.getOrDefault(name, p.get().placeholder()));
-    }
-    String account = v.get(0);
-    String region = v.get(1);
-    String partition = v.get(2);
-    String qualifier = v.get(3);
-    List<String> lines = new ArrayList<>();
-    lines.add("cdk bootstrap aws://" + account + "/" + region);
-    if (!qualifier.equals(CDK_DEFAULT_QUALIFIER)) {
-      lines.add("  --qualifier " + qualifier);
-    }
-    for (PolicyEntry p : m.managedPolicies()) {
-      if (p.attachTo().equals(EXECUTION_ROLE)) {
-        lines.add("  --cloudformation-execution-policies \"arn:" + partition + ":iam::" + account + ":policy/" + p.name() + "\"");
-      }
-    }
-    return Optional.of(String.join(" \\\n", lines));
+  public static String text(Manifest m, Map<String, String> values) {
+    return CdkBootstrapCommand.text(m, ParameterValues.validate(m, values, false).substitution());
   }
 
-  /** {@code bootstrap-command::[]}: the command as written, placeholders in. */
+  /** {@code bootstrap-command::[]}: the command as the form shows it before any value is typed. */
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    Optional<String> text = text(model.manifest(), Map.of());
-    if (text.isEmpty()) {
-      return Fragment.problem("the manifest needs parameters " + String.join(", ", PARAMETERS) + " for the bootstrap command");
-    }
     String title = PolicyBlock.title(attrs).map(t -> "<div class=\"title\">" + Html.escape(t) + "</div>\n").orElse("");
     return Fragment.of("<div class=\"listingblock rolebook-command-block\">\n" + title
-        + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"cdk-bootstrap\"><code>"
-        + Html.escape(text.get()) + "</code></pre>\n</div>\n</div>");
+        + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"cdk-bootstrap\" data-lines=\""
+        + Html.escape(CdkBootstrapCommand.json(model.manifest())) + "\"><code>"
+        + Html.escape(text(model.manifest(), Map.of())) + "</code></pre>\n</div>\n</div>" + optionalNote(model.manifest()));
+  }
+
+  /** Which lines come and go with a list parameter's choice, said under the block. */
+  static String optionalNote(Manifest m) {
+    List<String> items = new ArrayList<>();
+    for (CdkBootstrapCommand.Line l : CdkBootstrapCommand.lines(m)) {
+      l.when().ifPresent(w -> items.add("<li><code>" + Html.escape(l.literal()) + "</code>: added when "
+          + Html.escape(w.describe()) + "</li>"));
+    }
+    if (items.isEmpty()) {
+      return "";
+    }
+    return "\n<div class=\"ulist rolebook-optional-policies\">\n<div class=\"title\">Optional policies in this command</div>\n<ul>\n"
+        + String.join("\n", items) + "\n</ul>\n</div>";
   }
 }

@@ -13,13 +13,15 @@ import java.util.Optional;
 
 /**
  * {@code policy-inventory::[]}: one row per measured document as written (each policy, then each
- * policy with its variants), in the check's order: name, type, scope, statements, actions, size as
- * written and in the worst case, and the headroom left in the worst case.
+ * policy with its variants), in the check's order: name, type, when it is attached (always, or the
+ * list parameter choice that selects an optional policy), scope, statements, actions, size as
+ * written and in the worst case, and the characters left under the limit in the worst case.
  */
 final class InventoryTable {
   static final List<String> ATTRIBUTES = List.of();
   static final List<String> HEADERS =
-      List.of("Policy", "Type", "Scope", "Statements", "Actions", "Size as written", "Worst case", "Headroom");
+      List.of("Policy", "Type", "Attached", "Scope", "Statements", "Actions", "Size as written", "Worst case",
+          "Left in the worst case");
 
   private InventoryTable() {}
 
@@ -40,13 +42,19 @@ final class InventoryTable {
       table.row(List.of(
           "<a href=\"#policy-" + Html.escape(PolicyBlock.slug(f.policy(), f.variants())) + "\">" + HtmlTable.code(f.label()) + "</a>",
           Html.escape(p.get().type()),
+          Html.escape(attached(p.get())),
           Html.escape(scope),
           String.valueOf(statements.size()),
           String.valueOf(actions),
-          Html.escape(Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.percent() + "%)"),
+          Html.escape(Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.shownPercent() + ")"),
           Html.escape(worst.map(w -> Numbers.grouped(w.chars())).orElse("-")),
           Html.escape(worst.map(w -> Numbers.grouped(w.headroom())).orElse("-"))));
     }
     return Fragment.of(table.html());
+  }
+
+  /** "always", or what selects an optional policy: "when compute includes ecs". */
+  static String attached(PolicyEntry p) {
+    return p.when().map(w -> "when " + w.describe()).orElse("always");
   }
 }

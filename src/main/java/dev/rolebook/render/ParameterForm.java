@@ -25,10 +25,17 @@ final class ParameterForm {
   private ParameterForm() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    List<Parameter> params = model.manifest().stringParameters();
+    List<Parameter> params = model.manifest().parameters();
     StringBuilder sb = new StringBuilder("<div class=\"rolebook-form-slot\" id=\"rolebook-form-slot\">\n");
     sb.append("<div class=\"ulist rolebook-placeholders\">\n<ul>\n");
     for (Parameter p : params) {
+      if (p.isList()) {
+        sb.append("<li>").append(Html.escape(p.label().isEmpty() ? p.name() : p.label())).append(" (")
+            .append(Html.escape(p.name())).append(", any of ").append(Html.escape(String.join(", ", p.choices())))
+            .append("; default ").append(p.defaultChoices().isEmpty() ? "none" : Html.escape(String.join(", ", p.defaultChoices())))
+            .append("): chooses the optional policies. ").append(Html.escape(p.description())).append("</li>\n");
+        continue;
+      }
       sb.append("<li><code>").append(Html.escape(p.placeholder())).append("</code>: ")
           .append(Html.escape(p.label())).append(" (").append(Html.escape(p.patternHint()))
           .append(p.defaultValue().map(d -> "; default " + Html.escape(d)).orElse(""))
@@ -42,10 +49,23 @@ final class ParameterForm {
     return Fragment.of(sb.append("</div>").toString());
   }
 
-  /** {"parameters":[{name,label,placeholder,in,pattern,patternHint,example,default,maxLength}…]}. */
+  /**
+   * {"parameters":[{name,label,placeholder,in,pattern,patternHint,example,default,maxLength}…]}; a list
+   * parameter is {name,label,type:"list",choices,default (an array),description}.
+   */
   static String data(List<Parameter> params) {
     List<JsonValue> list = new ArrayList<>();
     for (Parameter p : params) {
+      if (p.isList()) {
+        list.add(new JsonObject(List.of(
+            new Member("name", new JsonString(p.name())),
+            new Member("label", new JsonString(p.label())),
+            new Member("type", new JsonString(Parameter.TYPE_LIST)),
+            new Member("choices", strings(p.choices())),
+            new Member("default", strings(p.defaultChoices())),
+            new Member("description", new JsonString(p.description())))));
+        continue;
+      }
       list.add(new JsonObject(List.of(
           new Member("name", new JsonString(p.name())),
           new Member("label", new JsonString(p.label())),
@@ -59,5 +79,9 @@ final class ParameterForm {
     }
     String json = JsonWriter.compact(new JsonObject(List.of(new Member("parameters", new JsonValue.JsonArray(list)))));
     return json.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e");
+  }
+
+  private static JsonValue strings(List<String> values) {
+    return new JsonValue.JsonArray(values.stream().<JsonValue>map(JsonString::new).toList());
   }
 }

@@ -91,7 +91,7 @@ public final class PolicyBlock {
     SizeFigure w = written.get();
     StringBuilder sb = new StringBuilder(label).append(" · ")
         .append(Numbers.grouped(w.chars())).append(" / ").append(Numbers.grouped(w.limit()))
-        .append(" characters (").append(w.percent()).append("%)");
+        .append(" characters (").append(w.shownPercent()).append(")");
     worst.ifPresent(f -> sb.append(" · worst case ").append(Numbers.grouped(f.chars())));
     return sb.toString();
   }

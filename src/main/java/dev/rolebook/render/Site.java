@@ -156,10 +156,13 @@ public final class Site {
     return file.equals(HOME) ? "index.html" : file.substring(0, file.length() - ".adoc".length()) + ".html";
   }
 
-  private static void copyAssets(Path siteDir, Path staging) throws IOException {
-    if (!Files.isDirectory(siteDir)) {
+  private static void copyAssets(Path linkedSiteDir, Path staging) throws IOException {
+    if (!Files.isDirectory(linkedSiteDir)) {
       return;
     }
+    // A project may share a theme by linking site/ to it (examples/ link to this repository's):
+    // walk the real directory, since a walk does not follow a link it starts from.
+    Path siteDir = linkedSiteDir.toRealPath();
     Path templates = siteDir.resolve("templates");
     try (Stream<Path> s = Files.walk(siteDir)) {
       for (Path p : s.sorted().toList()) {

@@ -47,14 +47,14 @@ final class SizeChart {
 
   private static String bar(int y, SizeFigure f, String what) {
     int filled = (int) Math.min(BAR, Math.round((double) BAR * f.chars() / f.limit()));
-    String level = f.chars() > f.limit() ? "over" : f.percent() >= 95 ? "tight" : "ok";
+    String level = f.chars() > f.limit() ? "over" : 100L * f.chars() >= 95L * f.limit() ? "tight" : "ok";
     return String.format(Locale.ROOT,
         "<rect class=\"rolebook-svg-limit\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"#e4e7eb\"/>\n"
             + "<rect class=\"rolebook-svg-bar rolebook-svg-%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"%s\"><title>%s</title></rect>\n",
         LABEL, y, BAR, level, LABEL, y, filled, level.equals("ok") ? "#3b82c4" : "#c4453b",
         Html.escape(f.label() + " " + what + ": " + Numbers.grouped(f.chars()) + " of " + Numbers.grouped(f.limit()) + " characters"))
         + text(LABEL + BAR + 8, y + 13, "start", "rolebook-svg-value",
-            what + " " + Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.percent() + "%)");
+            what + " " + Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.shownPercent() + ")");
   }
 
   static String text(int x, int y, String anchor, String cls, String content) {

@@ -54,6 +54,7 @@ public enum Code {
   TGT003(Severity.ERROR, "Duplicate target", "Two targets share a name."),
   TGT004(Severity.ERROR, "Bad target value", "A target's parameter value fails the parameter's pattern, length or safe-character rule."),
   TGT005(Severity.ERROR, "Unknown variant", "A target enables a variant the manifest does not declare."),
+  TGT006(Severity.ERROR, "Variant of an unchosen policy", "A target enables a variant of an optional policy that its list parameter does not choose."),
 
   // Docs drift: what a reader sees must be exactly the policy set.
   DRIFT001(Severity.ERROR, "Altered policy", "A policy shown in the docs, the site or a published copy differs from the policy set (an action, resource, principal, condition, effect or statement added, removed or changed)."),
@@ -63,6 +64,7 @@ public enum Code {
   DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
   DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set, or a file given to --against holds no policy JSON at all."),
   DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared."),
+  DRIFT008(Severity.WARNING, "Nothing compared", "Drift found no policy block anywhere it looked, so it compared nothing; a run that checks nothing is not a pass under --strict."),
   DRIFT010(Severity.ERROR, "Template records another set", "A bootstrap template given to --against records a policy-set version or hash other than the set's."),
   DRIFT011(Severity.ERROR, "Hard-coded parameter", "A bootstrap template's policy writes a literal value where the set has a deployment parameter (partition, qualifier…), so the template grants the wrong resources when deployed with another value."),
   DRIFT012(Severity.ERROR, "Policy missing from template", "A managed policy of the set has no AWS::IAM::ManagedPolicy in the bootstrap template, or one the template cannot evaluate."),

@@ -31,7 +31,7 @@ public final class SizeTable {
       StringBuilder sb = new StringBuilder(pad(row.getKey(), labelWidth));
       for (String t : targets) {
         SizeFigure f = row.getValue().get(t);
-        String cell = f == null ? "-" : String.format(Locale.ROOT, "%,d/%,d (%d%%)", f.chars(), f.limit(), f.percent());
+        String cell = f == null ? "-" : String.format(Locale.ROOT, "%,d/%,d (%s)", f.chars(), f.limit(), f.shownPercent());
         sb.append("  ").append(pad(cell, 22));
       }
       out.add(sb.toString().stripTrailing());

@@ -28,8 +28,8 @@ public final class TargetSizeLines {
     }
     int width = fullest.keySet().stream().mapToInt(String::length).max().orElse(0);
     List<String> out = new ArrayList<>();
-    fullest.forEach((t, f) -> out.add(String.format(Locale.ROOT, "%-" + width + "s  fullest: %s %,d/%,d (%d%%), %,d left",
-        t, f.label(), f.chars(), f.limit(), f.percent(), f.headroom())));
+    fullest.forEach((t, f) -> out.add(String.format(Locale.ROOT, "%-" + width + "s  fullest: %s %,d/%,d (%s), %,d left",
+        t, f.label(), f.chars(), f.limit(), f.shownPercent(), f.headroom())));
     return out;
   }
 }

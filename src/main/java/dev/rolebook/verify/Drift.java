@@ -2,7 +2,12 @@ package dev.rolebook.verify;
 
 import dev.rolebook.load.LoadResult;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.model.Position;
+import dev.rolebook.report.Code;
+import dev.rolebook.report.Diagnostic;
+import dev.rolebook.report.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,10 +93,26 @@ public final class Drift {
           published.run(file);
         }
       }
-      return result.build();
+      return nothingCompared(result.build(), String.join(", ", options.against().stream().map(Path::toString).toList()));
     }
     new SourceDrift(projectDir, expectations, result).run();
     new RenderedDrift(projectDir, expectations, result).run(options.site().toAbsolutePath().normalize());
-    return result.build();
+    return nothingCompared(result.build(), "src/docs/ and " + DEFAULT_SITE + "/");
+  }
+
+  /**
+   * A run that found no policy block compared nothing: say so (DRIFT008, a warning, so --strict
+   * fails), unless a warning or error already says why (a file with no policy JSON, DRIFT006).
+   */
+  private static DriftResult nothingCompared(DriftResult r, String where) {
+    boolean said = r.diagnostics().stream().anyMatch(d -> d.severity() != Severity.NOTE);
+    if (r.blocks() > 0 || said) {
+      return r;
+    }
+    List<Diagnostic> ds = new ArrayList<>(r.diagnostics());
+    ds.add(Diagnostic.of(Code.DRIFT008, ".", Position.UNKNOWN,
+        "nothing compared: no policy block found in " + where,
+        "show the policies with the policy macro, or render the site first (rolebook render), so drift has something to check"));
+    return new DriftResult(ds, r.notes(), r.shown(), r.blocks());
   }
 }

@@ -21,7 +21,10 @@ abstract class BrowserTestBase {
     // No assumption here: one failing in @BeforeAll would hide the tests instead of skipping each.
     if (Browser.installed()) {
       boolean guide = info.getTestClass().map(c -> c.isAnnotationPresent(RenderedGuide.class)).orElse(false);
-      if (guide) {
+      boolean example = info.getTestClass().map(c -> c.isAnnotationPresent(RenderedExample.class)).orElse(false);
+      if (example) {
+        SiteUnderTest.useGuide(GuideSite.example());
+      } else if (guide) {
         SiteUnderTest.useGuide(GuideSite.guide());
       } else {
         SiteUnderTest.useFixture();

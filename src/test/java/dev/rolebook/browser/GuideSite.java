@@ -17,7 +17,9 @@ import java.util.List;
  */
 final class GuideSite {
   static final Path OUT = SharedRenderer.PROJECT.resolve("target/browser-site");
+  static final Path EXAMPLE = SharedRenderer.PROJECT.resolve("examples/abca-upstream-six-policies");
   private static Path guide;
+  private static Path example;
 
   private GuideSite() {}
 
@@ -28,6 +30,14 @@ final class GuideSite {
       guide = given.isBlank() ? render(SharedRenderer.PROJECT, OUT) : Path.of(given).toAbsolutePath();
     }
     return guide;
+  }
+
+  /** The example project with optional policies, rendered as Rolebook renders it (once per JVM). */
+  static synchronized Path example() {
+    if (example == null) {
+      example = render(EXAMPLE, SharedRenderer.PROJECT.resolve("target/browser-example-site"));
+    }
+    return example;
   }
 
   /** Checks and renders {@code project} into {@code out}; fails the calling test on any message. */

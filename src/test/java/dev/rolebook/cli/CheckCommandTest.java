@@ -58,8 +58,8 @@ class CheckCommandTest {
   void textReportEndsWithSizesAndCounts() {
     assertEquals(0, run("check"));
     String text = out();
-    assertTrue(text.contains("\n  IaCRole-ABCA-Application + ecs  4,167/6,144 (67%)       4,342/6,144 (70%)       -"
-        + "                       4,262/6,144 (69%)\n"), text);
+    assertTrue(text.contains("\n  IaCRole-ABCA-Application + ecs  4,167/6,144 (67.8%)     4,342/6,144 (70.6%)     -"
+        + "                       4,262/6,144 (69.3%)\n"), text);
     assertTrue(text.endsWith("check: 0 errors, 2 warnings\n"), text);
   }
 

@@ -76,7 +76,7 @@ class DriftCommandTest {
         src/test/resources/drift/published/no-policy.md: warning: DRIFT006 no policy JSON found in src/test/resources/drift/published/no-policy.md
             hint: check that this is the copy you meant; drift compares the JSON policies and statements it shows (mark a block with policy=NAME to name the policy it shows)
         drift: src/test/resources/drift/published/no-policy.md: 0 policy blocks, 0 in sync
-        drift: IN SYNC: 0 of 0 policy blocks equal the policy set; 0 errors, 1 warning
+        drift: NOTHING COMPARED: no policy blocks found; 0 errors, 1 warning
         """, out());
     assertEquals(1, run("drift", "--against", file, "--strict"));
   }
@@ -136,11 +136,14 @@ class DriftCommandTest {
     }
     assertEquals(0, run("drift", "--project", tmp.toString()));
     assertEquals("""
+        .: warning: DRIFT008 nothing compared: no policy block found in src/docs/ and target/site/
+            hint: show the policies with the policy macro, or render the site first (rolebook render), so drift has something to check
         target/site: note: DRIFT007 rendered drift skipped: target/site/ does not exist, so there are no pages to compare
             hint: run rolebook render (or mvn site) first to check the rendered pages too
         drift: source drift: no src/docs/ in the project, nothing to scan
-        drift: IN SYNC: 0 of 0 policy blocks equal the policy set; 0 errors, 0 warnings
+        drift: NOTHING COMPARED: no policy blocks found; 0 errors, 1 warning
         """, out());
+    assertEquals(1, run("drift", "--project", tmp.toString(), "--strict"));
   }
 
   @Test

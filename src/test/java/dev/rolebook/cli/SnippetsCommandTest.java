@@ -72,9 +72,14 @@ class SnippetsCommandTest {
         + "  --cloudformation-execution-policies 'arn:aws:iam::123456789012:policy/IaCRole-ABCA-Infrastructure' \\\n"), cli[1]);
     assertFalse(cli[1].contains("--qualifier"), "default qualifier needs no option");
     String[] json = snippets("--account", "123456789012", "--region", "us-east-1", "--format", "json");
-    List<String> headers = json[1].lines().filter(l -> l.startsWith("==> ")).toList();
-    assertEquals(List.of("==> IaCRole-ABCA-Application.json <==", "==> IaCRole-ABCA-Infrastructure.json <==",
-        "==> IaCRole-ABCA-Observability.json <==", "==> cfn-exec-trust.json <=="), headers);
+    // Several documents to standard output: one JSON object keyed by file name, still JSON.
+    var parsed = new dev.rolebook.load.StrictJson().parse("stdout", json[1]);
+    assertEquals(List.of(), parsed.diagnostics(), json[1]);
+    var root = (dev.rolebook.model.JsonValue.JsonObject) parsed.file().orElseThrow().root();
+    assertEquals(List.of("IaCRole-ABCA-Application.json", "IaCRole-ABCA-Infrastructure.json",
+        "IaCRole-ABCA-Observability.json", "cfn-exec-trust.json"), root.keys());
+    assertEquals("2012-10-17", ((dev.rolebook.model.JsonValue.JsonString) ((dev.rolebook.model.JsonValue.JsonObject)
+        root.get("cfn-exec-trust.json").orElseThrow()).get("Version").orElseThrow()).value());
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden files for every snippet format, discovered from {@code golden/snippets/<format>/<case>/}.
+ * Golden files for every snippet format, discovered from {@code golden/snippets/<format>/<case>/}
+ * ({@code args}, optionally {@code project}: another project than this repository's).
  * With {@code -Dgolden.update=true} the expected files are rewritten and the test fails.
  */
 class SnippetsGoldenTest {
@@ -46,7 +47,10 @@ class SnippetsGoldenTest {
     List<String> args = new ArrayList<>(List.of("snippets"));
     args.addAll(Files.readAllLines(caseDir.resolve("args")).stream().filter(l -> !l.isBlank()).toList());
     Path out = tmp.resolve(caseDir.getFileName().toString() + "-" + format);
-    args.addAll(List.of("--format", format, "--out", out.toString(), "--project", Projects.SELF.toString()));
+    // A case may name another project (a path from the repository root) in a file "project".
+    Path project = Files.exists(caseDir.resolve("project"))
+        ? Path.of(Files.readString(caseDir.resolve("project")).strip()) : Projects.SELF;
+    args.addAll(List.of("--format", format, "--out", out.toString(), "--project", project.toString()));
     String[] r = CheckTargetsTest.runWithCode(args.toArray(String[]::new));
     assertEquals("0", r[0], r[2]);
     Map<String, String> actual = tree(out);

@@ -92,8 +92,9 @@ class GuideTest {
     assertEquals(expected, firstCells("rolebook-inventory"));
     Element first = table("rolebook-inventory").select("tbody tr").first();
     var f = model.asWrittenFigures().get(0);
-    assertEquals(String.format(java.util.Locale.ROOT, "%,d / %,d (%d%%)", f.chars(), f.limit(), f.percent()),
-        first.select("td").get(5).text());
+    assertEquals(String.format(java.util.Locale.ROOT, "%,d / %,d (%s)", f.chars(), f.limit(), f.shownPercent()),
+        first.select("td").get(6).text());
+    assertEquals("always", first.select("td").get(2).text());
   }
 
   @Test
@@ -129,7 +130,7 @@ class GuideTest {
   void bootstrapCommandIsTheGeneratedOne() {
     Elements commands = page.select("pre.rolebook-command[data-command=cdk-bootstrap] > code");
     assertEquals(1, commands.size());
-    assertEquals(BootstrapCommand.text(model.manifest(), Map.of()).orElseThrow(), commands.first().wholeText());
+    assertEquals(BootstrapCommand.text(model.manifest(), Map.of()), commands.first().wholeText());
   }
 
   @Test
