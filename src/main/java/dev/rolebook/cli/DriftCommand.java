@@ -44,6 +44,11 @@ final class DriftCommand implements Command {
         matching each JSON policy or statement by its policy=NAME marker, else by Sid, else by content.
         A block marked policy=NAME, a json fence or a <pre data-policy> whose JSON does not parse is
         an error (DRIFT001); a file with no policy JSON at all is a warning (DRIFT006).
+        A CloudFormation template (.yaml, .yml, .template, or .json with Resources) is read as a CDK
+        bootstrap template: each AWS::IAM::ManagedPolicy, evaluated with the set's placeholders, is
+        compared with its policy (DRIFT001); evaluated for the worst case, a value still spelling a
+        placeholder is hard-coded (DRIFT011); a policy of the set without a resource is DRIFT012; the
+        recorded version and hash (outputs RolebookPolicySetVersion/Hash) must be the set's (DRIFT010).
 
         Comparison is semantic: statements pair by Sid (without Sid, by content); the order of
         actions, resources and condition values, a string versus a one-element array, and layout
@@ -130,7 +135,7 @@ final class DriftCommand implements Command {
   private static Path existing(String file) throws UsageException {
     Path p = Path.of(file).normalize();
     if (Files.isDirectory(p)) {
-      throw new UsageException("'" + file + "' is a directory; --against takes files (HTML, Markdown, AsciiDoc or text)");
+      throw new UsageException("'" + file + "' is a directory; --against takes files (HTML, Markdown, AsciiDoc, text or a CloudFormation template)");
     }
     if (!Files.isRegularFile(p)) {
       throw new UsageException("file '" + file + "' does not exist");

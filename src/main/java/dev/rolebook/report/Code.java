@@ -64,7 +64,17 @@ public enum Code {
   DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
   DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set, or a file given to --against holds no policy JSON at all."),
   DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared."),
-  DRIFT008(Severity.WARNING, "Nothing compared", "Drift found no policy block anywhere it looked, so it compared nothing; a run that checks nothing is not a pass under --strict.");
+  DRIFT008(Severity.WARNING, "Nothing compared", "Drift found no policy block anywhere it looked, so it compared nothing; a run that checks nothing is not a pass under --strict."),
+  DRIFT010(Severity.ERROR, "Template records another set", "A bootstrap template given to --against records a policy-set version or hash other than the set's."),
+  DRIFT011(Severity.ERROR, "Hard-coded parameter", "A bootstrap template's policy writes a literal value where the set has a deployment parameter (partition, qualifier…), so the template grants the wrong resources when deployed with another value."),
+  DRIFT012(Severity.ERROR, "Policy missing from template", "A managed policy of the set has no AWS::IAM::ManagedPolicy in the bootstrap template, or one the template cannot evaluate."),
+
+  // Bootstrap templates (rolebook bootstrap-template).
+  TPL001(Severity.ERROR, "Template does not parse", "A template is not valid YAML or JSON, or has no Resources section."),
+  TPL002(Severity.ERROR, "Not a CDK bootstrap template", "The base template lacks what the set's policies replace: the Qualifier and BootstrapVariant parameters, or the CloudFormationExecutionRole with CDK's ManagedPolicyArns."),
+  TPL003(Severity.ERROR, "Set does not fit the template", "The set cannot be expressed in a bootstrap template: managed policies attached to more than one role, a name that clashes with the base template's, or a policy name that IAM would reject."),
+  TPL004(Severity.ERROR, "Generated template check", "The generated template, evaluated for a sample account, does not give exactly the documents snippets gives, or a ${...} names nothing the template defines."),
+  TPL005(Severity.ERROR, "Template too large", "The generated template exceeds the 51,200-byte template body that cdk bootstrap sends to CloudFormation.");
 
   private final Severity severity;
   private final String title;

@@ -40,15 +40,19 @@ public final class Substitution {
   }
 
   Substitution(List<Parameter> parameters, Map<String, String> values, Map<String, List<String>> choices) {
+    this(parameters, values, choices, parameters.stream()
+        .filter(p -> values.containsKey(p.name()) && !values.get(p.name()).equals(p.placeholder()))
+        .toList());
+  }
+
+  private Substitution(List<Parameter> parameters, Map<String, String> values, Map<String, List<String>> choices,
+      List<Parameter> replaced) {
     this.parameters = List.copyOf(parameters);
     this.values = Map.copyOf(values);
     Map<String, List<String>> copy = new java.util.TreeMap<>();
     choices.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.choices = java.util.Collections.unmodifiableMap(copy);
-    List<Parameter> active = this.parameters.stream()
-        .filter(p -> this.values.containsKey(p.name()) && !this.values.get(p.name()).equals(p.placeholder()))
-        .filter(p -> !p.placeholder().isEmpty())
-        .toList();
+    List<Parameter> active = replaced.stream().filter(p -> !p.placeholder().isEmpty()).toList();
     this.tokens = active.stream()
         .filter(p -> !Parameter.IN_ARN_PARTITION.equals(p.in()))
         .sorted(Comparator.comparingInt((Parameter p) -> p.placeholder().length()).reversed())
@@ -93,6 +97,55 @@ public final class Substitution {
     return policy.when().map(w -> chosen(w.parameter()).contains(w.includes())).orElse(true);
   }
 
+  /**
+   * Every parameter's placeholder found, none replaced: for callers that turn placeholders into
+   * something other than a value (a CloudFormation {@code ${Qualifier}}) through {@link #parts}.
+   */
+  public static Substitution symbolic(List<Parameter> parameters) {
+    Map<String, String> values = new HashMap<>();
+    parameters.stream().filter(p -> !p.isList()).forEach(p -> values.put(p.name(), p.placeholder()));
+    return new Substitution(parameters, values, Map.of(), parameters.stream().filter(p -> !p.isList()).toList());
+  }
+
+  /** A piece of a string: literal text, or a placeholder standing for {@code parameter}. */
+  public record Part(String text, Parameter parameter) {
+    public boolean literal() {
+      return parameter == null;
+    }
+  }
+
+  /**
+   * {@code text} cut into literal text and the placeholders this substitution replaces, by the
+   * same rules as {@link #apply(String)} (which joins the parts with each placeholder's value).
+   */
+  public List<Part> parts(String text) {
+    List<Part> out = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
+    int i = 0;
+    if (partition != null && text.startsWith("arn:" + partition.placeholder() + ":")) {
+      out.add(new Part("arn:", null));
+      out.add(new Part(partition.placeholder(), partition));
+      i = 4 + partition.placeholder().length();
+    }
+    while (i < text.length()) {
+      Parameter hit = tokenAt(text, i);
+      if (hit == null) {
+        literal.append(text.charAt(i++));
+      } else {
+        if (literal.length() > 0) {
+          out.add(new Part(literal.toString(), null));
+          literal.setLength(0);
+        }
+        out.add(new Part(hit.placeholder(), hit));
+        i += hit.placeholder().length();
+      }
+    }
+    if (literal.length() > 0) {
+      out.add(new Part(literal.toString(), null));
+    }
+    return out;
+  }
+
   /** The values in effect, by parameter name; parameters without a value stay as placeholders. */
   public Map<String, String> values() {
     return values;
@@ -126,20 +179,8 @@ public final class Substitution {
       return text;
     }
     StringBuilder sb = new StringBuilder(text.length() + 16);
-    int from = 0;
-    if (partition != null && text.startsWith("arn:" + partition.placeholder() + ":")) {
-      sb.append("arn:").append(values.get(partition.name()));
-      from = 4 + partition.placeholder().length();
-    }
-    int i = from;
-    while (i < text.length()) {
-      Parameter hit = tokenAt(text, i);
-      if (hit == null) {
-        sb.append(text.charAt(i++));
-      } else {
-        sb.append(values.get(hit.name()));
-        i += hit.placeholder().length();
-      }
+    for (Part p : parts(text)) {
+      sb.append(p.literal() ? p.text() : values.get(p.parameter().name()));
     }
     return sb.toString();
   }

@@ -9,6 +9,7 @@ import dev.rolebook.report.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Docs drift: what a reader sees must be exactly the policy set. Three sources of "what a reader
@@ -45,6 +46,30 @@ public final class Drift {
     }
   }
 
+  /**
+   * The text of {@code file} when it is a CloudFormation template: a .yaml/.yml/.template file, or
+   * a .json file with a Resources section. A YAML file that does not parse is still taken as a
+   * template, so its problem is reported as one (TPL001).
+   */
+  private static Optional<String> template(Path file) {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".template");
+    if (!yaml && !name.endsWith(".json")) {
+      return Optional.empty();
+    }
+    try {
+      String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+      return yaml || TemplateDrift.isTemplate(file.toString(), text) ? Optional.of(text) : Optional.empty();
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String display(Path projectDir, Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    return abs.startsWith(projectDir) ? projectDir.relativize(abs).toString().replace('\\', '/') : p.toString();
+  }
+
   public static DriftResult run(LoadResult loaded, Options options) {
     DriftResult.Builder result = new DriftResult.Builder();
     if (loaded.policySet().isEmpty() || loaded.diagnostics().stream().anyMatch(d -> d.isError())) {
@@ -59,7 +84,15 @@ public final class Drift {
     if (!options.against().isEmpty()) {
       Expectations forFiles = new Expectations(set, options.targets(), options.againstTarget());
       PublishedDrift published = new PublishedDrift(projectDir, forFiles, result);
-      options.against().forEach(published::run);
+      TemplateDrift templates = new TemplateDrift(set, result);
+      for (Path file : options.against()) {
+        Optional<String> template = template(file);
+        if (template.isPresent()) {
+          templates.run(display(projectDir, file), template.get());
+        } else {
+          published.run(file);
+        }
+      }
       return nothingCompared(result.build(), String.join(", ", options.against().stream().map(Path::toString).toList()));
     }
     new SourceDrift(projectDir, expectations, result).run();
