@@ -13,7 +13,8 @@ import java.util.Map;
  * changes, tagging, reads and lists; a level with no action is left out.
  */
 public record LevelCounts(Map<AccessLevel, Integer> counts) {
-  private static final List<AccessLevel> ORDER = List.of(
+  /** The levels riskiest first, the order summaries use. */
+  public static final List<AccessLevel> ORDER = List.of(
       AccessLevel.WRITE, AccessLevel.PERMISSIONS_MANAGEMENT, AccessLevel.TAGGING, AccessLevel.READ, AccessLevel.LIST);
 
   public LevelCounts {
