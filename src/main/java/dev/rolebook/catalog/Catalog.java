@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -216,7 +217,7 @@ public final class Catalog {
           .forEach((service, keyPrefixes) -> keyPrefixes.forEach(
               kp -> byKeyPrefix.computeIfAbsent(kp, k -> new ArrayList<>()).add(service)));
       o = new KeyIndex<>();
-      for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(byKeyPrefix).entrySet()) {
+      for (Map.Entry<String, List<String>> e : new TreeMap<>(byKeyPrefix).entrySet()) {
         o.put(e.getKey(), List.copyOf(e.getValue()));
       }
       owners = o;

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -172,13 +173,13 @@ final class PackageDirectory implements CatalogData {
   }
 
   /** The lower-case prefix of a key defined by {@code service} when it is neither the service's own nor {@code aws}. */
-  static java.util.Optional<String> foreignPrefix(String service, String key) {
+  static Optional<String> foreignPrefix(String service, String key) {
     int colon = key.indexOf(':');
     if (colon <= 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String p = key.substring(0, colon).toLowerCase(Locale.ROOT);
-    return p.equals(service) || p.equals("aws") ? java.util.Optional.empty() : java.util.Optional.of(p);
+    return p.equals(service) || p.equals("aws") ? Optional.empty() : Optional.of(p);
   }
 
   private static Action action(String prefix, JsonNode a, Path file) {
