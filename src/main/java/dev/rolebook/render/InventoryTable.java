@@ -16,12 +16,14 @@ import java.util.Optional;
  * policy with its variants), in the check's order: name, type, when it is attached (always, or the
  * list parameter choice that selects an optional policy), scope, statements, actions, size as
  * written and in the worst case, and the characters left under the limit in the worst case.
+ * "Actions listed" counts the Action entries as written; "Distinct actions" the actions the Allow
+ * statements grant, each wildcard expanded through the IAM catalog and each action counted once.
  */
 final class InventoryTable {
   static final List<String> ATTRIBUTES = List.of();
   static final List<String> HEADERS =
-      List.of("Policy", "Type", "Attached", "Scope", "Statements", "Actions", "Size as written", "Worst case",
-          "Left in the worst case");
+      List.of("Policy", "Type", "Attached", "Scope", "Statements", "Actions listed", "Distinct actions",
+          "Size as written", "Worst case", "Left in the worst case");
 
   private InventoryTable() {}
 
@@ -46,6 +48,7 @@ final class InventoryTable {
           Html.escape(scope),
           String.valueOf(statements.size()),
           String.valueOf(actions),
+          distinct(GrantedActions.distinct(statements, model.catalog())),
           Html.escape(Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.shownPercent() + ")"),
           Html.escape(worst.map(w -> Numbers.grouped(w.chars())).orElse("-")),
           Html.escape(worst.map(w -> Numbers.grouped(w.headroom())).orElse("-"))));
@@ -56,5 +59,11 @@ final class InventoryTable {
   /** "always", or what selects an optional policy: "when compute includes ecs". */
   static String attached(PolicyEntry p) {
     return p.when().map(w -> "when " + w.describe()).orElse("always");
+  }
+
+  /** "569", or "567 (2 unknown entries)" when entries name no action the catalog knows. */
+  private static String distinct(GrantedActions.Distinct d) {
+    int u = d.unknownEntries();
+    return Numbers.grouped(d.actions()) + (u == 0 ? "" : " (" + u + " unknown " + (u == 1 ? "entry" : "entries") + ")");
   }
 }

@@ -93,8 +93,8 @@ class GuideTest {
     Element first = table("rolebook-inventory").select("tbody tr").first();
     var f = model.asWrittenFigures().get(0);
     assertEquals(String.format(java.util.Locale.ROOT, "%,d / %,d (%s)", f.chars(), f.limit(), f.shownPercent()),
-        first.select("td").get(6).text());
-    assertEquals("always", first.select("td").get(2).text());
+        first.select("td").get(InventoryTable.HEADERS.indexOf("Size as written")).text());
+    assertEquals("always", first.select("td").get(InventoryTable.HEADERS.indexOf("Attached")).text());
   }
 
   @Test
