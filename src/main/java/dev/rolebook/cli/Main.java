@@ -20,6 +20,7 @@ public final class Main {
 
   static {
     register(new CheckCommand());
+    register(new DiffCommand());
     register(new DriftCommand());
     register(new ServeCommand());
     register(new RenderCommand());

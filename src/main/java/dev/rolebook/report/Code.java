@@ -62,7 +62,14 @@ public enum Code {
   DRIFT004(Severity.ERROR, "Unknown policy shown", "A block names a policy, variant or target that the set does not have."),
   DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
   DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set, or a file given to --against holds no policy JSON at all."),
-  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared.");
+  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared."),
+
+  // Change review: release records (policies/releases.json) and permission diffs.
+  REL001(Severity.ERROR, "Release records shape", "policies/releases.json has a missing, unknown or malformed field (version MAJOR.MINOR.PATCH, date yyyy-mm-dd, sha256 64 hex digits), or records a version twice."),
+  REL002(Severity.ERROR, "Unreleased change", "The policies no longer match the hash recorded for the manifest's version; bump the version as the change requires."),
+  REL003(Severity.ERROR, "Version bump too small", "The manifest's version is ahead of the last release by less than the change requires (narrowing: major, widening: minor, neutral: patch), or behind it."),
+  REL004(Severity.NOTE, "Version not released", "The manifest's version has no release record yet; 'rolebook release' records it."),
+  DIFF001(Severity.WARNING, "Wider grant", "A change grants more than the base revision did: an action, resource, principal or condition widened.");
 
   private final Severity severity;
   private final String title;
