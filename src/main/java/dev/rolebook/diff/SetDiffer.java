@@ -1,5 +1,6 @@
 package dev.rolebook.diff;
 
+import dev.rolebook.catalog.Catalog;
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.SizeFigure;
 import dev.rolebook.model.Manifest;
@@ -31,6 +32,11 @@ public final class SetDiffer {
   /** Compares actions as written. */
   public static SetDiffer written() {
     return new SetDiffer(ActionSpace.WRITTEN);
+  }
+
+  /** Expands action wildcards with {@code catalog} and ranks risk by access level. */
+  public static SetDiffer with(Catalog catalog) {
+    return new SetDiffer(new CatalogSpace(catalog));
   }
 
   public SetDiff diff(Revision base, Revision head) {

@@ -406,8 +406,7 @@ final class UnitDiffer {
   private String coveredBy(List<Grant> grants, Pool pool) {
     Map<String, String> by = new TreeMap<>();
     for (Grant g : grants) {
-      pool.covering(g).ifPresent(c -> by.putIfAbsent(c.statement().unit() + " › " + c.statement().label(),
-          c.action().not() ? c.action().toString() : c.statement().spelled(c.action().pattern())));
+      pool.covering(g).ifPresent(c -> by.putIfAbsent(c.statement().unit() + " › " + c.statement().label(), written(c)));
     }
     if (by.isEmpty()) {
       return "by the other statements";
@@ -415,6 +414,20 @@ final class UnitDiffer {
     List<String> parts = new ArrayList<>();
     by.forEach((where, action) -> parts.add(where + " (" + action + ")"));
     return "by " + shortList(parts);
+  }
+
+  /** The action pattern the covering statement wrote for a grant (the wildcard, not its expansion). */
+  private String written(Grant c) {
+    if (c.action().not()) {
+      return c.action().toString();
+    }
+    String action = c.action().pattern();
+    for (String p : c.statement().actions()) {
+      if (Patterns.covers(p, action)) {
+        return c.statement().spelled(p);
+      }
+    }
+    return space.display(action);
   }
 
   private static boolean wildcard(StatementView s) {
