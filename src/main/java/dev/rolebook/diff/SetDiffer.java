@@ -53,11 +53,14 @@ public final class SetDiffer {
       String kind = switch (entry.type()) {
         case PolicyEntry.TRUST -> "trust policy";
         case PolicyEntry.INLINE -> "inline policy";
-        default -> "managed policy";
+        default -> entry.when().map(w -> "optional managed policy, when " + w.describe()).orElse("managed policy");
       };
-      units.add(unit(name, kind, b.document(name), h.document(name),
-          pool(b, entry, Optional.empty()), pool(h, entry, Optional.empty()),
-          size(base.check(), name, List.of()), size(head.check(), name, List.of())));
+      // An optional policy is judged against the always-attached ones plus its own other revision.
+      Optional<Named> selfBase = be.filter(PolicyEntry::optional).flatMap(e -> b.document(name)).map(d -> new Named(name, d));
+      Optional<Named> selfHead = he.filter(PolicyEntry::optional).flatMap(e -> h.document(name)).map(d -> new Named(name, d));
+      UnitDiff u = unit(name, kind, b.document(name), h.document(name), pool(b, entry, selfBase), pool(h, entry, selfHead),
+          size(base.check(), name, List.of()), size(head.check(), name, List.of()));
+      units.add(Attachment.compare(u, be, he, b.manifest(), h.manifest()));
     }
     Set<String> variants = new LinkedHashSet<>();
     h.manifest().variants().forEach(v -> variants.add(v.name()));
@@ -66,7 +69,8 @@ public final class SetDiffer {
       VariantEntry v = h.manifest().variant(name).or(() -> b.manifest().variant(name)).orElseThrow();
       Optional<PolicyEntry> extended = h.manifest().policy(v.extendsPolicy()).or(() -> b.manifest().policy(v.extendsPolicy()));
       String kind = "variant of " + v.extendsPolicy();
-      PolicyEntry role = extended.orElse(new PolicyEntry("", v.extendsPolicy(), "", PolicyEntry.MANAGED, "", "", ""));
+      PolicyEntry role = extended.orElse(
+          new PolicyEntry("", v.extendsPolicy(), "", PolicyEntry.MANAGED, "", "", "", Optional.empty()));
       units.add(unit(name, kind, b.variantDocument(name), h.variantDocument(name),
           pool(b, role, b.variantDocument(name).map(d -> new Named(name, d))),
           pool(h, role, h.variantDocument(name).map(d -> new Named(name, d))),
@@ -109,9 +113,9 @@ public final class SetDiffer {
   /**
    * Grants of one side that a unit is judged against: every policy always attached to the same
    * role (trust policies stand alone: they are the role's own), plus the unit itself when it is a
-   * variant.
+   * variant or an optional policy ({@code self}).
    */
-  private Pool pool(PolicySet set, PolicyEntry unit, Optional<Named> variant) {
+  private Pool pool(PolicySet set, PolicyEntry unit, Optional<Named> self) {
     Grants grants = new Grants(space);
     List<Grant> all = new ArrayList<>();
     Manifest m = set.manifest();
@@ -119,12 +123,12 @@ public final class SetDiffer {
     for (PolicyEntry p : m.policies()) {
       boolean same = p.name().equals(unit.name());
       boolean sibling = !trust && !p.type().equals(PolicyEntry.TRUST) && !unit.attachTo().isEmpty()
-          && p.attachTo().equals(unit.attachTo());
-      if (same || sibling) {
+          && p.attachTo().equals(unit.attachTo()) && !p.optional();
+      if ((same && !p.optional()) || sibling) {
         set.document(p.name()).ifPresent(d -> views(p.name(), Optional.of(d)).forEach(s -> all.addAll(grants.of(s))));
       }
     }
-    variant.ifPresent(v -> views(v.name(), Optional.of(v.document())).forEach(s -> all.addAll(grants.of(s))));
+    self.ifPresent(v -> views(v.name(), Optional.of(v.document())).forEach(s -> all.addAll(grants.of(s))));
     return new Pool(all);
   }
 

@@ -134,8 +134,8 @@ final class UnitDiffer {
     if (b.hasNotAction() != h.hasNotAction()) {
       // Action turned into NotAction or back: compare the two whole sets of grants.
       whole(b, h, h.hasNotAction() ? Element.NOT_ACTION : Element.ACTION,
-          (h.hasNotAction() ? "NotAction " + h.notActions() + " replaces Action " + b.actions()
-              : "Action " + h.actions() + " replaces NotAction " + b.notActions()));
+          (h.hasNotAction() ? "NotAction " + spelled(h, h.notActions()) + " replaces Action " + spelled(b, b.actions())
+              : "Action " + spelled(h, h.actions()) + " replaces NotAction " + spelled(b, b.notActions())));
       return;
     }
     if (!h.hasNotAction()) {
@@ -191,9 +191,12 @@ final class UnitDiffer {
       for (String r : come) {
         List<Grant> g = grants.of(h, grants.actionTerms(h, h.actions()), List.of(Term.of(r)), h.principals(), h.conditions());
         List<Grant> fresh = Grants.uncovered(g, basePool);
+        if (fresh.isEmpty() && gone.stream().anyMatch(x -> Patterns.covers(x, r))) {
+          continue; // told as "narrows resource X to r" below
+        }
         List<String> replaced = gone.stream().filter(x -> Patterns.covers(r, x)).toList();
         String summary = fresh.isEmpty()
-            ? "adds resource " + r + ", already covered: " + coveredBy(g, basePool)
+            ? "adds resource " + r + ", already covered: " + resourceCoveredBy(g, basePool)
             : (replaced.isEmpty() ? "adds resource " : "widens resource " + String.join(", ", replaced) + " to ") + r
                 + (r.equals("*") ? " (every resource)" : "");
         emit(h, fresh.isEmpty() ? Direction.NEUTRAL : headDirection(h), Element.RESOURCE, summary,
@@ -203,9 +206,12 @@ final class UnitDiffer {
       for (String r : gone) {
         List<Grant> g = grants.of(b, grants.actionTerms(b, b.actions()), List.of(Term.of(r)), b.principals(), b.conditions());
         List<Grant> lost = Grants.uncovered(g, headPool);
+        if (lost.isEmpty() && come.stream().anyMatch(x -> Patterns.covers(x, r))) {
+          continue; // told as "widens resource r to X" above
+        }
         List<String> narrower = come.stream().filter(x -> Patterns.covers(r, x)).toList();
         String summary = lost.isEmpty()
-            ? "removes resource " + r + ", still covered: " + coveredBy(g, headPool)
+            ? "removes resource " + r + ", still covered: " + resourceCoveredBy(g, headPool)
             : (narrower.isEmpty() ? "removes resource " + r : "narrows resource " + r + " to " + String.join(", ", narrower));
         emit(h, lost.isEmpty() ? Direction.NEUTRAL : baseDirection(b), Element.RESOURCE, summary,
             lost.isEmpty() ? List.of() : List.of(r), lost.isEmpty() ? Risk.NONE : resourceRisk(r, lost),
@@ -383,8 +389,8 @@ final class UnitDiffer {
   }
 
   private String describe(StatementView s) {
-    String actions = s.hasNotAction() ? "every action except " + String.join(", ", spelled(s, s.notActions()))
-        : String.join(", ", spelled(s, s.actions()));
+    String actions = s.hasNotAction() ? "every action except " + shortList(spelled(s, s.notActions()))
+        : shortList(spelled(s, s.actions()));
     String on = s.hasNotResource() ? " on every resource except " + String.join(", ", s.notResources())
         : s.resources().isEmpty() ? "" : " on " + String.join(", ", s.resources());
     String who = s.principals().isEmpty() ? "" : " to " + String.join(", ", s.principals());
@@ -414,6 +420,17 @@ final class UnitDiffer {
     List<String> parts = new ArrayList<>();
     by.forEach((where, action) -> parts.add(where + " (" + action + ")"));
     return "by " + shortList(parts);
+  }
+
+  /** "statement S3 (arn:aws:s3:::bucket/*)": where the resources of {@code grants} are still granted. */
+  private String resourceCoveredBy(List<Grant> grants, Pool pool) {
+    Map<String, String> by = new TreeMap<>();
+    for (Grant g : grants) {
+      pool.covering(g).ifPresent(c -> by.putIfAbsent(c.statement().unit() + " › " + c.statement().label(), c.resource().toString()));
+    }
+    List<String> parts = new ArrayList<>();
+    by.forEach((where, resource) -> parts.add(where + " (" + resource + ")"));
+    return parts.isEmpty() ? "by the other statements" : "by " + shortList(parts);
   }
 
   /** The action pattern the covering statement wrote for a grant (the wildcard, not its expansion). */
