@@ -8,6 +8,7 @@ import dev.rolebook.model.Manifest.PolicyEntry;
 import dev.rolebook.model.Manifest.VariantEntry;
 import dev.rolebook.model.PolicyDocument;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.model.SourceFile;
 import dev.rolebook.substitute.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -77,6 +78,19 @@ public final class SetDiffer {
           size(base.check(), v.extendsPolicy(), List.of(name)), size(head.check(), v.extendsPolicy(), List.of(name))));
     }
     return new SetDiff(base.side(), head.side(), units, describe());
+  }
+
+  /**
+   * The changes between two revisions of one policy document judged on their own (no other policy
+   * of the role in the pools): what the property tests exercise.
+   */
+  static List<Change> documents(ActionSpace space, String name, SourceFile base, SourceFile head) {
+    List<StatementView> b = views(name, Optional.of(new PolicyDocument(base)));
+    List<StatementView> h = views(name, Optional.of(new PolicyDocument(head)));
+    Grants grants = new Grants(space);
+    Pool basePool = new Pool(b.stream().flatMap(s -> grants.of(s).stream()).toList());
+    Pool headPool = new Pool(h.stream().flatMap(s -> grants.of(s).stream()).toList());
+    return new UnitDiffer(name, space, basePool, headPool).diff(b, h);
   }
 
   private String describe() {

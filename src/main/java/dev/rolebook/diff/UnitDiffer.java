@@ -102,7 +102,7 @@ final class UnitDiffer {
           ? "" : " (and its other elements changed too)";
       out.add(change(label, Element.EFFECT, d, Risk.HIGH,
           "Effect " + b.effect() + " → " + h.effect() + ": " + (h.allow() ? "now grants " : "now denies ") + describe(h) + rest,
-          actionValues(grants.of(h)), Optional.of(h.at("Effect")), Optional.of(b.at("Effect"))));
+          union(actionValues(grants.of(b)), actionValues(grants.of(h))), Optional.of(h.at("Effect")), Optional.of(b.at("Effect"))));
       return;
     }
     principals(b, h);
@@ -261,9 +261,11 @@ final class UnitDiffer {
       return;
     }
     // The grants both revisions of the statement have, once with each revision's conditions.
-    Set<String> actions = h.hasNotAction() ? h.actions() : intersect(b.actions(), h.actions(), h.actions());
-    Set<String> resources = intersect(b.resources(), h.resources(), h.resources());
-    Set<String> principals = intersect(b.principals(), h.principals(), h.principals());
+    // When the two revisions share no value of an element, both revisions' values are taken, so
+    // that diffing A with B and B with A looks at the same grants.
+    Set<String> actions = h.hasNotAction() ? h.actions() : intersect(b.actions(), h.actions());
+    Set<String> resources = intersect(b.resources(), h.resources());
+    Set<String> principals = intersect(b.principals(), h.principals());
     List<Term> actionTerms = grants.actionTerms(h, actions);
     List<Term> resourceTerms = Grants.resourceTerms(h, resources);
     boolean freshExists = !Grants.uncovered(grants.of(h, actionTerms, resourceTerms, principals, h.conditions()), basePool).isEmpty();
@@ -280,10 +282,11 @@ final class UnitDiffer {
       keys.addAll(now.keySet());
       for (String key : keys) {
         String test = op + " " + h.conditions().spelling().getOrDefault(key, b.conditions().spelled(key));
+        String id = op + " " + key;
         if (!was.containsKey(key)) {
-          condition(b, h, Direction.NARROWING, "adds condition " + test + " " + now.get(key), test, freshExists, lostExists, risk);
+          condition(b, h, Direction.NARROWING, "adds condition " + test + " " + now.get(key), id, freshExists, lostExists, risk);
         } else if (!now.containsKey(key)) {
-          condition(b, h, Direction.WIDENING, "removes condition " + test + " " + was.get(key), test, freshExists, lostExists, risk);
+          condition(b, h, Direction.WIDENING, "removes condition " + test + " " + was.get(key), id, freshExists, lostExists, risk);
         } else {
           // One value at a time: for most operators another value lets more through; for negated
           // operators (StringNotEquals…) it lets less through.
@@ -291,12 +294,12 @@ final class UnitDiffer {
           for (String v : minus(now.get(key), was.get(key))) {
             condition(b, h, negated ? Direction.NARROWING : Direction.WIDENING,
                 "condition " + test + " now also accepts '" + v + "'" + (negated ? " as a value to refuse" : ""),
-                test + " " + v, freshExists, lostExists, risk);
+                id + " " + v, freshExists, lostExists, risk);
           }
           for (String v : minus(was.get(key), now.get(key))) {
             condition(b, h, negated ? Direction.WIDENING : Direction.NARROWING,
                 "condition " + test + " no longer " + (negated ? "refuses '" : "accepts '") + v + "'",
-                test + " " + v, freshExists, lostExists, risk);
+                id + " " + v, freshExists, lostExists, risk);
           }
         }
       }
@@ -348,10 +351,21 @@ final class UnitDiffer {
     return out;
   }
 
-  private static Set<String> intersect(Set<String> a, Set<String> b, Set<String> fallback) {
+  private static List<String> union(List<String> a, List<String> b) {
+    Set<String> out = new TreeSet<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
+
+  /** The values both have; when they have none in common, all values of either. */
+  private static Set<String> intersect(Set<String> a, Set<String> b) {
     Set<String> out = new TreeSet<>(a);
     out.retainAll(b);
-    return out.isEmpty() ? fallback : out;
+    if (out.isEmpty()) {
+      out.addAll(a);
+      out.addAll(b);
+    }
+    return out;
   }
 
   /** The distinct actions of grants, spelled as the catalog (or the author) does, sorted. */
