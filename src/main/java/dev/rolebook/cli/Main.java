@@ -23,6 +23,7 @@ public final class Main {
     register(new DiffCommand());
     register(new DriftCommand());
     register(new ServeCommand());
+    register(new ReleaseCommand());
     register(new RenderCommand());
     register(new SnippetsCommand());
   }

@@ -64,7 +64,7 @@ public final class Revisions {
   }
 
   static Revision gitRevision(Path project, String name, GitRevision revision) throws RevisionException {
-    String label = name + " (" + revision.commit().substring(0, 12) + ")";
+    String label = name.contains(revision.commit().substring(0, 12)) ? name : name + " (" + revision.commit().substring(0, 12) + ")";
     if (revision.list().isEmpty()) {
       throw new RevisionException(label + " has no policies/ for this project", false, List.of());
     }
