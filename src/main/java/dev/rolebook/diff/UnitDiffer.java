@@ -113,18 +113,20 @@ final class UnitDiffer {
 
   private void principals(StatementView b, StatementView h) {
     for (String p : minus(h.principals(), b.principals())) {
-      List<Grant> fresh = Grants.uncovered(grants.of(h, grants.actionTerms(h, h.actions()),
-          Grants.resourceTerms(h, h.resources()), List.of(p), h.conditions()), basePool);
+      List<Grant> g = grants.of(h, grants.actionTerms(h, h.actions()), Grants.resourceTerms(h, h.resources()), List.of(p),
+          h.conditions());
+      List<Grant> fresh = Grants.uncovered(g, basePool);
       emit(h, fresh.isEmpty() ? Direction.NEUTRAL : headDirection(h), Element.PRINCIPAL,
-          fresh.isEmpty() ? "adds principal " + p + ", already trusted: " + coveredBy(grants.of(h), basePool)
+          fresh.isEmpty() ? "adds principal " + p + ", already trusted: " + coveredBy(g, basePool)
               : (h.allow() ? "trusts " : "denies ") + "a new principal " + p,
           List.of(p), Risk.HIGH, Optional.of(h.at("Principal")), Optional.of(b.at("Principal")));
     }
     for (String p : minus(b.principals(), h.principals())) {
-      List<Grant> lost = Grants.uncovered(grants.of(b, grants.actionTerms(b, b.actions()),
-          Grants.resourceTerms(b, b.resources()), List.of(p), b.conditions()), headPool);
+      List<Grant> g = grants.of(b, grants.actionTerms(b, b.actions()), Grants.resourceTerms(b, b.resources()), List.of(p),
+          b.conditions());
+      List<Grant> lost = Grants.uncovered(g, headPool);
       emit(h, lost.isEmpty() ? Direction.NEUTRAL : baseDirection(b), Element.PRINCIPAL,
-          lost.isEmpty() ? "removes principal " + p + ", still trusted: " + coveredBy(lost, headPool)
+          lost.isEmpty() ? "removes principal " + p + ", still trusted: " + coveredBy(g, headPool)
               : (b.allow() ? "no longer trusts " : "no longer denies ") + p,
           List.of(p), Risk.HIGH, Optional.of(h.at("Principal")), Optional.of(b.at("Principal")));
     }

@@ -54,14 +54,17 @@ class DiffGoldenTest {
   }
 
   static String run(Path work, String... extra) {
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
     String[] args = Stream.concat(Stream.of("diff", "--project", work.resolve("head").toString(),
         work.resolve("base").toString(), work.resolve("head").toString()), Stream.of(extra)).toArray(String[]::new);
+    return runRaw(args).replace(work.resolve("base").toString(), "BASE").replace(work.resolve("head").toString(), "HEAD");
+  }
+
+  /** Output then "exit N". */
+  static String runRaw(String... args) {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);
     int code = Main.run(args, ps, ps);
-    return sink.toString(StandardCharsets.UTF_8)
-        .replace(work.resolve("base").toString(), "BASE")
-        .replace(work.resolve("head").toString(), "HEAD") + "exit " + code + "\n";
+    return sink.toString(StandardCharsets.UTF_8) + "exit " + code + "\n";
   }
 
   private static void compare(Path expectedFile, String actual) throws IOException {
