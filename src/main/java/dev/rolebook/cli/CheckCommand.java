@@ -17,6 +17,7 @@ import dev.rolebook.report.TextReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code rolebook check}: load, check, report. Never starts Asciidoctor. */
@@ -36,7 +37,7 @@ final class CheckCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook check [--project DIR] [--format text|json|sarif|github] [--strict]
+        Usage: rolebook check [--project DIR] [--format text|json|sarif|github] [--strict] [--catalog DIR]
 
         Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
         (as written, in the worst case and per deployment target) and lints the policies.
@@ -47,16 +48,18 @@ final class CheckCommand implements Command {
           --format F      text (compiler-style, default), json, sarif (SARIF 2.1.0) or github
                           (GitHub Actions annotations)
           --strict        warnings fail the check too
+        %s
 
-        Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""";
+        Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""".formatted(CatalogOption.HELP);
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "format"), Set.of("strict"));
+    Args a = Args.parse(name(), args, Set.of("project", "format", CatalogOption.NAME), Set.of("strict"));
     a.noPositional(name());
     String format = a.choice("format", "text", FORMATS);
     Path project = Project.resolve(a);
+    Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
     CheckResult checked = Checker.check(input.loaded(), input.targets().targets());
     // Version discipline against policies/releases.json; the catalog is read only if a diff is needed.
@@ -64,13 +67,15 @@ final class CheckCommand implements Command {
     all.addAll(ReleaseCheck.check(checked, () -> SetDiffer.with(Catalog.bundled())));
     CheckResult result = new CheckResult(checked.policySet(), all, checked.sizes(), checked.hash());
     if (format.equals("json")) {
-      JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
+      JsonReport.write(result.hash(), Optional.of(new JsonReport.CatalogStamp(catalog.source(), catalog.date())),
+          result.diagnostics(), result.sizes(), out);
     } else if (Formats.machine(format)) {
       Formats.write(format, result.diagnostics(), out);
     } else {
       TextReport.print(result.diagnostics(), new SourceLines(project), out);
       result.policySet().ifPresent(set -> out.println("policy set " + set.manifest().version()
           + result.hash().map(h -> "  sha256:" + h).orElse("  (no hash: some files did not load)")));
+      out.println(CatalogOption.describe(catalog));
       if (!result.sizes().isEmpty()) {
         out.println("sizes in characters, white space outside strings not counted:");
         List<String> targets = input.targets().targets().stream().map(Target::name).toList();
