@@ -67,7 +67,7 @@ final class UnitDiffer {
     Direction d = fresh.isEmpty() ? Direction.NEUTRAL : h.allow() ? Direction.WIDENING : Direction.NARROWING;
     String what = (h.allow() ? "grants " : "denies ") + describe(h);
     String summary = fresh.isEmpty()
-        ? "adds statement " + h.label() + " (" + what + "); it grants nothing new: " + coveredBy(grants.of(h), basePool)
+        ? "adds statement " + h.label() + " (" + what + "); it grants nothing new, already granted " + coveredBy(grants.of(h), basePool)
         : "adds " + (wildcard(h) ? "a \"*\" statement " : "statement ") + h.label() + ": " + what;
     out.add(change(h.label(), Element.STATEMENT, d, statementRisk(h, fresh), summary, actionValues(fresh),
         Optional.of(h.at()), Optional.empty()));
@@ -78,7 +78,7 @@ final class UnitDiffer {
     Direction d = lost.isEmpty() ? Direction.NEUTRAL : b.allow() ? Direction.NARROWING : Direction.WIDENING;
     String what = (b.allow() ? "granted " : "denied ") + describe(b);
     String summary = lost.isEmpty()
-        ? "removes statement " + b.label() + " (" + what + "); nothing is lost: " + coveredBy(grants.of(b), headPool)
+        ? "removes statement " + b.label() + " (" + what + "); nothing is lost, still granted " + coveredBy(grants.of(b), headPool)
         : "removes statement " + b.label() + ", which " + what;
     out.add(change(b.label(), Element.STATEMENT, d, statementRisk(b, lost), summary, actionValues(lost),
         Optional.empty(), Optional.of(b.at())));
