@@ -4,7 +4,7 @@ package dev.rolebook.check;
  * IAM's wildcard matching ('*' any run of characters, '?' one character), used to tell when one
  * resource pattern already covers another.
  */
-final class Glob {
+public final class Glob {
   private Glob() {}
 
   /**
@@ -13,7 +13,7 @@ final class Glob {
    * '?' stands for one character of {@code narrow} but never for a '*'; a literal matches only
    * the same literal.
    */
-  static boolean covers(String wide, String narrow) {
+  public static boolean covers(String wide, String narrow) {
     int w = 0;
     int n = 0;
     int starW = -1;

@@ -3,7 +3,10 @@ package dev.rolebook.cli;
 import dev.rolebook.catalog.Catalog;
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
+import dev.rolebook.diff.ReleaseCheck;
+import dev.rolebook.diff.SetDiffer;
 import dev.rolebook.load.ProjectInput;
+import dev.rolebook.report.Diagnostic;
 import dev.rolebook.report.JsonReport;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SizeTable;
@@ -38,6 +41,7 @@ final class CheckCommand implements Command {
 
         Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
         (as written, in the worst case and per deployment target) and lints the policies.
+        With policies/releases.json, also holds the manifest's version to the recorded hashes.
         Deployment targets come from policies/targets.json when the project has one.
 
           --project DIR   project with a policies/ directory (default: .)
@@ -57,7 +61,11 @@ final class CheckCommand implements Command {
     Path project = Project.resolve(a);
     Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
-    CheckResult result = Checker.check(input.loaded(), input.targets().targets());
+    CheckResult checked = Checker.check(input.loaded(), input.targets().targets());
+    // Version discipline against policies/releases.json; a diff is made only when the hash moved.
+    List<Diagnostic> all = new java.util.ArrayList<>(checked.diagnostics());
+    all.addAll(ReleaseCheck.check(checked, () -> SetDiffer.with(catalog)));
+    CheckResult result = new CheckResult(checked.policySet(), all, checked.sizes(), checked.hash());
     if (format.equals("json")) {
       JsonReport.write(result.hash(), Optional.of(new JsonReport.CatalogStamp(catalog.source(), catalog.date())),
           result.diagnostics(), result.sizes(), out);

@@ -22,8 +22,10 @@ public final class Main {
   static {
     register(new ActionsCommand());
     register(new CheckCommand());
+    register(new DiffCommand());
     register(new DriftCommand());
     register(new ServeCommand());
+    register(new ReleaseCommand());
     register(new RenderCommand());
     register(new SnippetsCommand());
     register(new BootstrapTemplateCommand());

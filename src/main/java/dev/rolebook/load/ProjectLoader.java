@@ -8,12 +8,12 @@ import dev.rolebook.model.Manifest.Role;
 import dev.rolebook.model.Manifest.VariantEntry;
 import dev.rolebook.model.PolicyDocument;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.model.Releases;
 import dev.rolebook.model.Position;
 import dev.rolebook.model.SourceFile;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
 
 /** Loads a project's {@code policies/}: the manifest and every document it names. */
 public final class ProjectLoader {
   public static final String POLICIES_DIR = "policies";
   /** Files in policies/ that are not policies. */
-  static final Set<String> NOT_POLICIES = Set.of(Manifest.FILE, "rolebook.schema.json", "targets.json");
+  static final Set<String> NOT_POLICIES =
+      Set.of(Manifest.FILE, "rolebook.schema.json", "targets.json", Releases.FILE, Releases.SCHEMA_FILE);
 
   private final StrictJson json;
 
@@ -45,10 +45,18 @@ public final class ProjectLoader {
   }
 
   public LoadResult load(Path projectDir) {
+    return load(projectDir, ProjectFiles.directory(projectDir.resolve(POLICIES_DIR)));
+  }
+
+  /**
+   * Loads a project whose policies/ is read from {@code files} (a git revision, say);
+   * {@code projectDir} is only recorded in the set.
+   */
+  public LoadResult load(Path projectDir, ProjectFiles files) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Path policiesDir = projectDir.resolve(POLICIES_DIR);
     String manifestPath = POLICIES_DIR + "/" + Manifest.FILE;
-    Optional<SourceFile> manifestFile = readJson(policiesDir.resolve(Manifest.FILE), manifestPath, diagnostics, true);
+    Optional<SourceFile> manifestFile = readJson(files, Manifest.FILE, manifestPath, diagnostics, true);
     if (manifestFile.isEmpty()) {
       return new LoadResult(Optional.empty(), diagnostics);
     }
@@ -61,20 +69,20 @@ public final class ProjectLoader {
 
     Map<String, PolicyDocument> documents = new LinkedHashMap<>();
     for (PolicyEntry p : m.policies()) {
-      document(policiesDir, m, p.file(), SourceFile.child(p.pointer(), "file"), diagnostics)
+      document(files, policiesDir, m, p.file(), SourceFile.child(p.pointer(), "file"), diagnostics)
           .ifPresent(d -> documents.putIfAbsent(p.name(), d));
     }
     Map<String, PolicyDocument> variants = new LinkedHashMap<>();
     for (VariantEntry v : m.variants()) {
-      document(policiesDir, m, v.file(), SourceFile.child(v.pointer(), "file"), diagnostics)
+      document(files, policiesDir, m, v.file(), SourceFile.child(v.pointer(), "file"), diagnostics)
           .ifPresent(d -> variants.putIfAbsent(v.name(), d));
     }
-    unlistedFiles(policiesDir, m, diagnostics);
+    unlistedFiles(files, m, diagnostics);
     return new LoadResult(Optional.of(new PolicySet(projectDir, m, documents, variants)), diagnostics);
   }
 
   private Optional<PolicyDocument> document(
-      Path policiesDir, Manifest m, String file, String pointer, List<Diagnostic> sink) {
+      ProjectFiles files, Path policiesDir, Manifest m, String file, String pointer, List<Diagnostic> sink) {
     SourceFile manifest = m.source();
     if (file.isBlank()) {
       return Optional.empty();
@@ -90,9 +98,10 @@ public final class ProjectLoader {
               "name a file inside policies/, relative to it"));
       return Optional.empty();
     }
-    String display = POLICIES_DIR + "/" + policiesDir.normalize().relativize(resolved).toString().replace('\\', '/');
-    if (!Files.isRegularFile(resolved)) {
-      boolean directory = Files.isDirectory(resolved);
+    String relative = policiesDir.normalize().relativize(resolved).toString().replace('\\', '/');
+    String display = POLICIES_DIR + "/" + relative;
+    if (!files.isFile(relative)) {
+      boolean directory = files.isDirectory(relative);
       sink.add(
           Diagnostic.of(
               Code.JSON006,
@@ -102,17 +111,18 @@ public final class ProjectLoader {
               directory ? "name the JSON file inside it" : "create " + display + " or fix the file name"));
       return Optional.empty();
     }
-    return readJson(resolved, display, sink, false).map(PolicyDocument::new);
+    return readJson(files, relative, display, sink, false).map(PolicyDocument::new);
   }
 
-  private Optional<SourceFile> readJson(Path file, String display, List<Diagnostic> sink, boolean isManifest) {
+  private Optional<SourceFile> readJson(
+      ProjectFiles files, String file, String display, List<Diagnostic> sink, boolean isManifest) {
     byte[] bytes;
     try {
-      if (Files.size(file) > StrictJson.DEFAULT_MAX_BYTES) {
-        bytes = new byte[StrictJson.DEFAULT_MAX_BYTES + 1];
-      } else {
-        bytes = Files.readAllBytes(file);
+      Optional<byte[]> read = files.read(file, StrictJson.DEFAULT_MAX_BYTES);
+      if (read.isEmpty()) {
+        throw new NoSuchFileException(display);
       }
+      bytes = read.get();
     } catch (NoSuchFileException e) {
       sink.add(
           isManifest
@@ -259,15 +269,13 @@ public final class ProjectLoader {
     return out;
   }
 
-  private static void unlistedFiles(Path policiesDir, Manifest m, List<Diagnostic> sink) {
+  private static void unlistedFiles(ProjectFiles policiesDir, Manifest m, List<Diagnostic> sink) {
     Set<String> listed = new TreeSet<>(NOT_POLICIES);
     m.policies().forEach(p -> listed.add(p.file()));
     m.variants().forEach(v -> listed.add(v.file()));
-    try (Stream<Path> files = Files.list(policiesDir)) {
-      files
-          .map(p -> p.getFileName().toString())
+    try {
+      policiesDir.list().stream()
           .filter(n -> n.endsWith(".json") && !listed.contains(n))
-          .sorted()
           .forEach(
               n ->
                   sink.add(

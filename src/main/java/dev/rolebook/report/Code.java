@@ -74,7 +74,14 @@ public enum Code {
   TPL002(Severity.ERROR, "Not a CDK bootstrap template", "The base template lacks what the set's policies replace: the Qualifier and BootstrapVariant parameters, or the CloudFormationExecutionRole with CDK's ManagedPolicyArns."),
   TPL003(Severity.ERROR, "Set does not fit the template", "The set cannot be expressed in a bootstrap template: managed policies attached to more than one role, a name that clashes with the base template's, or a policy name that IAM would reject."),
   TPL004(Severity.ERROR, "Generated template check", "The generated template, evaluated for a sample account, does not give exactly the documents snippets gives, or a ${...} names nothing the template defines."),
-  TPL005(Severity.ERROR, "Template too large", "The generated template exceeds the 51,200-byte template body that cdk bootstrap sends to CloudFormation.");
+  TPL005(Severity.ERROR, "Template too large", "The generated template exceeds the 51,200-byte template body that cdk bootstrap sends to CloudFormation."),
+
+  // Change review: release records (policies/releases.json) and permission diffs.
+  REL001(Severity.ERROR, "Release records shape", "policies/releases.json has a missing, unknown or malformed field (version MAJOR.MINOR.PATCH, date yyyy-mm-dd, sha256 64 hex digits), or records a version twice."),
+  REL002(Severity.ERROR, "Unreleased change", "The policies no longer match the hash recorded for the manifest's version; bump the version as the change requires."),
+  REL003(Severity.ERROR, "Version bump too small", "The manifest's version is ahead of the last release by less than the change requires (narrowing: major, widening: minor, neutral: patch), or behind it."),
+  REL004(Severity.NOTE, "Version not released", "The manifest's version has no release record yet; 'rolebook release' records it."),
+  DIFF001(Severity.WARNING, "Wider grant", "A change grants more than the base revision did: an action, resource, principal or condition widened.");
 
   private final Severity severity;
   private final String title;
