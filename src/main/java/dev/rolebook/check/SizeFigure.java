@@ -24,4 +24,16 @@ public record SizeFigure(String policy, List<String> variants, String target, in
   public int percent() {
     return (int) (100L * chars / limit);
   }
+
+  /**
+   * Share of the limit as the published pages show it: one decimal, rounded half up ("71.5%" for
+   * 4,396 of 6,144), except that a document under its limit never shows "100.0%" (it shows 99.9%).
+   */
+  public String percentText() {
+    long tenths = (1000L * chars + limit / 2) / limit;
+    if (chars < limit && tenths >= 1000) {
+      tenths = 999;
+    }
+    return String.format(java.util.Locale.ROOT, "%d.%d%%", tenths / 10, tenths % 10);
+  }
 }

@@ -58,9 +58,17 @@ public final class BootstrapCommand {
     if (text.isEmpty()) {
       return Fragment.problem("the manifest needs parameters " + String.join(", ", PARAMETERS) + " for the bootstrap command");
     }
-    String title = PolicyBlock.title(attrs).map(t -> "<div class=\"title\">" + Html.escape(t) + "</div>\n").orElse("");
-    return Fragment.of("<div class=\"listingblock rolebook-command-block\">\n" + title
-        + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"cdk-bootstrap\"><code>"
-        + Html.escape(text.get()) + "</code></pre>\n</div>\n</div>");
+    return Fragment.of(block("cdk-bootstrap", PolicyBlock.title(attrs).orElse(""), text.get()));
+  }
+
+  /**
+   * The HTML contract's command block, the one markup every page uses for a command (the page
+   * script rewrites and copies {@code pre.rolebook-command}): {@code title} may be "".
+   */
+  public static String block(String command, String title, String text) {
+    String t = title.isEmpty() ? "" : "<div class=\"title\">" + Html.escape(title) + "</div>\n";
+    return "<div class=\"listingblock rolebook-command-block\">\n" + t
+        + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"" + Html.escape(command) + "\"><code>"
+        + Html.escape(text) + "</code></pre>\n</div>\n</div>";
   }
 }

@@ -56,25 +56,38 @@ final class ConstraintsTable {
     for (Row r : rows(model)) {
       table.row(List.of(
           Html.escape(r.reason().map(ResourceReason::service).orElse("(no reason given)")),
-          HtmlTable.code(r.owner()) + "<br>" + HtmlTable.code(r.statement().label()),
+          HtmlTable.code(document(model.manifest(), r.owner())) + "<br>" + HtmlTable.code(r.statement().label()),
           actions(r.statement()),
           Html.escape(r.reason().map(ResourceReason::reason).orElse(""))));
     }
     return Fragment.of(table.html());
   }
 
-  /** The actions as a list of verb groups: "Create: CreateVpc, CreateSubnet". */
+  /**
+   * The document a row's statement reaches IAM in: the policy itself, or for a variant the policy
+   * it joins ("IaCRole-ABCA-Application + ecs"), since a variant is never created on its own.
+   */
+  static String document(Manifest m, String owner) {
+    return m.variant(owner).map(v -> v.extendsPolicy() + " + " + owner).orElse(owner);
+  }
+
+  /**
+   * The actions as a list of verb groups: "Create: CreateVpc, CreateSubnet". With several services
+   * the groups go service by service (in order of first appearance), so one service's verbs are
+   * never interleaved with another's.
+   */
   static String actions(Statement s) {
     boolean negated = s.action().isEmpty() && s.notAction().isPresent();
     List<String> items = s.action().or(s::notAction).map(v -> v.items()).orElse(List.of());
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    long services = items.stream().map(ConstraintsTable::service).distinct().count();
+    Map<String, Map<String, List<String>>> byService = new LinkedHashMap<>();
     for (String action : items) {
       String name = action.substring(action.indexOf(':') + 1);
-      String verb = verb(name);
-      String key = (services > 1 ? service(action) + " " : "") + verb;
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+      byService.computeIfAbsent(service(action), k -> new LinkedHashMap<>())
+          .computeIfAbsent(verb(name), k -> new ArrayList<>()).add(name);
     }
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    byService.forEach((service, verbs) -> verbs.forEach((verb, names) ->
+        groups.put((byService.size() > 1 ? service + " " : "") + verb, names)));
     StringBuilder sb = new StringBuilder();
     if (negated) {
       sb.append("<p>every action except:</p>");

@@ -57,7 +57,7 @@ final class DocAttributes {
       String slug = PolicyBlock.slug(f.policy(), f.variants());
       a.put("rb-size-" + slug, Numbers.grouped(f.chars()));
       a.put("rb-limit-" + slug, Numbers.grouped(f.limit()));
-      a.put("rb-percent-" + slug, f.percent() + "%");
+      a.put("rb-percent-" + slug, f.percentText());
       model.worstCase(f.policy(), f.variants()).ifPresent(w -> {
         a.put("rb-worst-" + slug, Numbers.grouped(w.chars()));
         a.put("rb-headroom-" + slug, Numbers.grouped(w.headroom()));

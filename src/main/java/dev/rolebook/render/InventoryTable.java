@@ -43,7 +43,7 @@ final class InventoryTable {
           Html.escape(scope),
           String.valueOf(statements.size()),
           String.valueOf(actions),
-          Html.escape(Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.percent() + "%)"),
+          Html.escape(Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.percentText() + ")"),
           Html.escape(worst.map(w -> Numbers.grouped(w.chars())).orElse("-")),
           Html.escape(worst.map(w -> Numbers.grouped(w.headroom())).orElse("-"))));
     }

@@ -26,7 +26,7 @@ class DocAttributesTest {
         Map.entry("rb-cloudtrail-actions", "36"), Map.entry("rb-iterations", "7"), Map.entry("rb-version", "1.0.0"),
         Map.entry("rb-variant-count", "1"), Map.entry("rb-wildcard-statements", "10"), Map.entry("rb-param-account", "ACCOUNT_ID"),
         Map.entry("rb-size-iacrole-abca-infrastructure", "4,396"), Map.entry("rb-worst-iacrole-abca-infrastructure", "4,522"),
-        Map.entry("rb-headroom-iacrole-abca-infrastructure", "1,622"), Map.entry("rb-percent-iacrole-abca-infrastructure", "71%"),
+        Map.entry("rb-headroom-iacrole-abca-infrastructure", "1,622"), Map.entry("rb-percent-iacrole-abca-infrastructure", "71.5%"),
         Map.entry("rb-size-iacrole-abca-application-ecs", "4,167"), Map.entry("rb-limit-cfn-exec-trust", "2,048"))), picked);
     assertEquals(68, a.size());
     assertEquals(SharedRenderer.fixture().hash(), a.get("rb-sha256"));

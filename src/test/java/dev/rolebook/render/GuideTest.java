@@ -92,7 +92,7 @@ class GuideTest {
     assertEquals(expected, firstCells("rolebook-inventory"));
     Element first = table("rolebook-inventory").select("tbody tr").first();
     var f = model.asWrittenFigures().get(0);
-    assertEquals(String.format(java.util.Locale.ROOT, "%,d / %,d (%d%%)", f.chars(), f.limit(), f.percent()),
+    assertEquals(String.format(java.util.Locale.ROOT, "%,d / %,d (%s)", f.chars(), f.limit(), f.percentText()),
         first.select("td").get(5).text());
   }
 
@@ -100,7 +100,8 @@ class GuideTest {
   void constraintsRowsAreTheStatementsOnEveryResource() {
     List<String> expected = new ArrayList<>();
     for (ConstraintsTable.Row r : ConstraintsTable.rows(model)) {
-      expected.add(r.owner() + " " + r.statement().label());
+      // A variant's row names the document it joins, not the variant alone.
+      expected.add(ConstraintsTable.document(SharedRenderer.model().manifest(), r.owner()) + " " + r.statement().label());
     }
     List<String> shown = table("rolebook-constraints").select("tbody tr").stream()
         .map(tr -> tr.select("td").get(1).text()).toList();
