@@ -76,6 +76,20 @@ class PageLayoutGuideBrowserTest extends BrowserTestBase {
     assertEquals(List.of(), failures);
   }
 
+  /** Widths between phone and sidebar, where the chain is side by side in the narrowest column. */
+  @Test
+  void betweenPhoneAndDesktopTheFiguresStillFit() {
+    List<String> failures = new ArrayList<>();
+    for (int width : List.of(850, 1000, 1199)) {
+      emulate("light", width);
+      open();
+      failures.addAll(prefixed("light-" + width, checkFigures(width)));
+      failures.addAll(prefixed("light-" + width, checkFits()));
+    }
+    reset();
+    assertEquals(List.of(), failures);
+  }
+
   @Test
   void printIsLightWhateverTheScreenPrefers() {
     preferColorScheme("dark");
