@@ -1,7 +1,9 @@
 /*
- * Rolebook's page script: copy buttons, the light/dark toggle, the table of contents with the
- * current section marked, section anchors, and the live parameter form that rewrites the policy
- * and command snippets for the reader's own account.
+ * Rolebook's page script: copy buttons, the three-state theme toggle (system, light, dark), the
+ * table of contents with the current section marked (folded behind a button on narrow screens),
+ * section anchors, tables that stack on phones, folding of long policy blocks, search across the
+ * site (opened with '/'), and the live parameter form that rewrites the policy and command
+ * snippets for the reader's own account.
  *
  * One file, no framework, no inline handlers: the page's Content-Security-Policy allows only
  * scripts from the site itself. Without this script the page still works; its snippets simply
@@ -19,13 +21,20 @@
  *                                example,default,maxLength}]} in the manifest's order
  *   #rolebook-form               where the form goes (else just before the first snippet); any
  *                                .rolebook-nojs inside it is removed once the form is built
- * Storage keys: rolebook.theme ("dark"|"light"), rolebook.parameters (JSON of typed values).
+ *   pre[data-base-statements=N]  a joined document whose first N statements are its base policy's:
+ *                                folded away behind a button (they stay in the text)
+ *   js/search-index.js           beside this script: window.rolebookSearchIndex = {entries:
+ *                                [{page, title, url (site-relative), text}]}, loaded on first search
+ * Storage keys: rolebook.theme ("dark"|"light"; absent = follow the system), rolebook.parameters
+ * (JSON of typed values).
  * Shared links: #account=…&region=… (a fragment without '=' is a section anchor, left alone).
  */
 (() => {
   'use strict';
 
   const THEME_KEY = 'rolebook.theme';
+  // The site's root, from this script's own URL (…/js/rolebook.js): the search index lives beside it.
+  const SCRIPT_URL = document.currentScript ? document.currentScript.src : '';
   const VALUES_KEY = 'rolebook.parameters';
   const root = document.documentElement;
 
@@ -67,14 +76,6 @@
     }
   }
 
-  function effectiveTheme() {
-    const chosen = root.getAttribute('data-theme');
-    if (chosen) {
-      return chosen;
-    }
-    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  }
-
   applyTheme(storedTheme());
 
   /* ---- small DOM helpers ---- */
@@ -102,24 +103,48 @@
     let bar = document.querySelector('.rolebook-toolbar');
     if (!bar) {
       bar = el('div', 'rolebook-toolbar');
-      document.body.insertBefore(bar, document.body.firstChild);
+      // After the skip link, which stays the first thing a keyboard reaches.
+      const skip = document.querySelector('body > .rolebook-skip');
+      document.body.insertBefore(bar, skip ? skip.nextSibling : document.body.firstChild);
     }
     return bar;
+  }
+
+  // Three states: follow the system (no data-theme), light, dark. A click moves from "system" to
+  // the theme the reader does not see now, then to the other one, then back to "system", so the
+  // first click always changes the page.
+  function osTheme() {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  function nextTheme(chosen) {
+    const os = osTheme();
+    const other = os === 'dark' ? 'light' : 'dark';
+    if (!chosen) {
+      return other;
+    }
+    return chosen === other ? os : null;
+  }
+
+  function themeName(theme) {
+    return theme ? theme : 'system (' + osTheme() + ')';
   }
 
   function setUpThemeToggle() {
     const button = el('button', 'rolebook-theme-toggle');
     button.type = 'button';
     function label() {
-      const dark = effectiveTheme() === 'dark';
-      button.textContent = dark ? 'Light theme' : 'Dark theme';
-      button.setAttribute('aria-label', dark ? 'Switch to the light theme' : 'Switch to the dark theme');
+      const chosen = root.getAttribute('data-theme');
+      button.textContent = 'Theme: ' + (chosen ? chosen : 'system');
+      button.setAttribute('data-state', chosen ? chosen : 'system');
+      button.setAttribute('aria-label', 'Theme: ' + themeName(chosen) + '. Switch to ' + themeName(nextTheme(chosen)));
     }
     button.addEventListener('click', () => {
-      const next = effectiveTheme() === 'dark' ? 'light' : 'dark';
+      const next = nextTheme(root.getAttribute('data-theme'));
       applyTheme(next);
       save(THEME_KEY, next);
       label();
+      announce('Theme: ' + themeName(next));
     });
     if (window.matchMedia) {
       const query = window.matchMedia('(prefers-color-scheme: dark)');
@@ -303,6 +328,7 @@
       return;
     }
     document.body.classList.add('rolebook-has-toc');
+    foldableToc(toc);
     const entries = [];
     toc.querySelectorAll('a[href^="#"]').forEach(a => {
       const target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
@@ -359,15 +385,206 @@
     update();
   }
 
-  // Wide tables scroll inside their own box instead of widening the page on a phone.
+  // Below the sidebar width the toc starts folded behind a button in its title (the stylesheet
+  // only hides the list at those widths, so the sidebar is never affected).
+  function foldableToc(toc) {
+    const title = toc.querySelector('#toctitle');
+    const list = toc.querySelector('ul');
+    if (!title || !list || title.querySelector('.rolebook-toc-toggle')) {
+      return;
+    }
+    if (!list.id) {
+      list.id = 'rolebook-toc-list';
+    }
+    const label = el('span', 'rolebook-toc-label', title.textContent);
+    const button = el('button', 'rolebook-toc-toggle', 'Contents');
+    button.type = 'button';
+    button.setAttribute('aria-controls', list.id);
+    title.textContent = '';
+    title.appendChild(label);
+    title.appendChild(button);
+    function set(open) {
+      toc.classList.toggle('rolebook-toc-folded', !open);
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', () => set(toc.classList.contains('rolebook-toc-folded')));
+    // Following an entry on a phone folds the list again, so the section is what the reader sees.
+    list.addEventListener('click', e => {
+      if (e.target.closest('a') && getComputedStyle(button).display !== 'none') {
+        set(false);
+      }
+    });
+    set(false);
+  }
+
+  // Wide tables scroll inside their own box instead of widening the page on a phone; tables with
+  // a header row get their column names on each cell, so a phone can show them as stacked cards.
   function wrapTables() {
     contentRoot().querySelectorAll('table.tableblock').forEach(table => {
-      if (table.parentNode.classList.contains('rolebook-table-scroll')) {
+      if (!table.parentNode.classList.contains('rolebook-table-scroll')) {
+        const wrap = el('div', 'rolebook-table-scroll');
+        table.parentNode.insertBefore(wrap, table);
+        wrap.appendChild(table);
+      }
+      const heads = table.querySelectorAll(':scope > thead > tr > th');
+      if (!heads.length) {
         return;
       }
-      const wrap = el('div', 'rolebook-table-scroll');
-      table.parentNode.insertBefore(wrap, table);
-      wrap.appendChild(table);
+      table.querySelectorAll(':scope > tbody > tr').forEach(tr => {
+        Array.prototype.forEach.call(tr.children, (td, i) => {
+          if (!td.hasAttribute('data-label') && heads[i]) {
+            td.setAttribute('data-label', heads[i].textContent.trim());
+          }
+        });
+      });
+      table.classList.add('rolebook-stack');
+    });
+  }
+
+  /* ---- long policy blocks ---- */
+
+  const FOLD_LINES = 30;
+
+  function lineCount(pre) {
+    return pre.textContent.split('\n').length;
+  }
+
+  // Blocks longer than FOLD_LINES lines show their start and a button; the whole text stays in
+  // the block, so copying, the form and the drift check always see the complete document.
+  function foldLongBlocks() {
+    document.querySelectorAll('pre.rolebook-json:not([data-base-statements])').forEach(pre => {
+      const block = pre.closest('.listingblock') || pre.parentNode;
+      if (block.querySelector('.rolebook-fold-bar')) {
+        return;
+      }
+      const bar = el('div', 'rolebook-fold-bar');
+      const button = el('button', 'rolebook-fold');
+      button.type = 'button';
+      bar.appendChild(button);
+      block.appendChild(bar);
+      function update(folded) {
+        const lines = lineCount(pre);
+        const long = lines > FOLD_LINES;
+        bar.hidden = !long;
+        block.classList.toggle('rolebook-folded', long && folded);
+        button.textContent = folded ? 'Show all ' + lines + ' lines' : 'Fold to ' + FOLD_LINES + ' lines';
+        button.setAttribute('aria-expanded', folded ? 'false' : 'true');
+      }
+      button.addEventListener('click', () => {
+        const folded = !block.classList.contains('rolebook-folded');
+        update(folded);
+        if (folded) {
+          block.scrollIntoView({ block: 'nearest' });
+        }
+      });
+      update(true);
+      // The form rewrites the block (and may hide or show lines): recount after each rewrite.
+      new MutationObserver(() => update(block.classList.contains('rolebook-folded'))).observe(pre, { childList: true, subtree: true });
+    });
+  }
+
+  // The offsets [start, end) of the first `count` statements of a policy's Statement array in
+  // `text`, found by reading the JSON's structure (strings skipped), whatever its layout.
+  function baseStatementRange(text, count) {
+    const key = text.indexOf('"Statement"');
+    if (key < 0 || count < 1) {
+      return null;
+    }
+    let i = text.indexOf('[', key);
+    let depth = 0;
+    let seen = 0;
+    let start = -1;
+    for (i = i + 1; i < text.length; i++) {
+      const c = text.charAt(i);
+      if (c === '"') {
+        for (i++; i < text.length && text.charAt(i) !== '"'; i++) {
+          if (text.charAt(i) === '\\') {
+            i++;
+          }
+        }
+      } else if (c === '{' || c === '[') {
+        if (depth === 0 && start < 0) {
+          start = text.lastIndexOf('\n', i) + 1;
+        }
+        depth++;
+      } else if (c === '}' || c === ']') {
+        if (depth === 0) {
+          return null;
+        }
+        depth--;
+        if (depth === 0 && ++seen === count) {
+          const comma = text.indexOf(',', i);
+          const end = text.indexOf('\n', comma < 0 ? i : comma);
+          return start < 0 || end < 0 ? null : [start, end + 1];
+        }
+      }
+    }
+    return null;
+  }
+
+  // The DOM position of character `offset` of `root`'s text.
+  function positionAt(root, offset) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let node;
+    let seen = 0;
+    while ((node = walker.nextNode())) {
+      if (seen + node.data.length >= offset) {
+        return { node: node, offset: offset - seen };
+      }
+      seen += node.data.length;
+    }
+    return null;
+  }
+
+  // A joined document (data-variants) shows its added statements; the base policy's statements,
+  // shown in full above, are hidden behind a note and a button. They stay in the text.
+  function foldJoinedBlocks() {
+    document.querySelectorAll('pre.rolebook-json[data-base-statements]').forEach(pre => {
+      const count = parseInt(pre.getAttribute('data-base-statements'), 10);
+      const code = pre.querySelector('code') || pre;
+      const block = pre.closest('.listingblock') || pre.parentNode;
+      const button = el('button', 'rolebook-base-toggle');
+      button.type = 'button';
+      const content = pre.closest('.content') || pre.parentNode;
+      content.parentNode.insertBefore(button, content);
+      let hidden = true;
+      function mark() {
+        if (code.querySelector('.rolebook-base')) {
+          return;
+        }
+        const range = baseStatementRange(code.textContent, count);
+        const from = range && positionAt(code, range[0]);
+        const to = range && positionAt(code, range[1]);
+        if (!from || !to) {
+          return;
+        }
+        const r = document.createRange();
+        r.setStart(from.node, from.offset);
+        r.setEnd(to.node, to.offset);
+        const base = el('span', 'rolebook-base');
+        base.appendChild(r.extractContents());
+        r.insertNode(base);
+        // The note is drawn by the stylesheet from data-note, so it is never part of the text.
+        const note = el('span', 'rolebook-base-note');
+        note.setAttribute('data-note', '    \u2026 the ' + count + ' statements of ' + pre.getAttribute('data-policy')
+            + ' shown above \u2026\n');
+        note.setAttribute('aria-hidden', 'true');
+        base.parentNode.insertBefore(note, base);
+      }
+      function update() {
+        block.classList.toggle('rolebook-base-hidden', hidden);
+        button.textContent = hidden ? 'Show the ' + count + ' statements of ' + pre.getAttribute('data-policy') + ' too'
+            : 'Show only the added statements';
+        button.setAttribute('aria-expanded', hidden ? 'false' : 'true');
+      }
+      button.addEventListener('click', () => {
+        hidden = !hidden;
+        update();
+      });
+      mark();
+      update();
+      // The form rewrites the block's text: mark the base statements again in the new text.
+      new MutationObserver(mark).observe(code, { childList: true });
     });
   }
 
@@ -982,17 +1199,219 @@
     apply();
   }
 
+  /* ---- search across every page of the site ---- */
+
+  // The index (js/search-index.js, written when the site is rendered) is loaded from the site
+  // itself the first time the search opens; it sets window.rolebookSearchIndex.
+  let indexPromise = null;
+
+  function searchIndex() {
+    if (window.rolebookSearchIndex) {
+      return Promise.resolve(window.rolebookSearchIndex);
+    }
+    if (!indexPromise) {
+      indexPromise = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = new URL('search-index.js', SCRIPT_URL || window.location.href).href;
+        script.onload = () => (window.rolebookSearchIndex ? resolve(window.rolebookSearchIndex) : reject(new Error('empty index')));
+        script.onerror = () => {
+          indexPromise = null;
+          reject(new Error('no index'));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return indexPromise;
+  }
+
+  function siteRoot() {
+    return new URL('../', SCRIPT_URL || window.location.href);
+  }
+
+  /**
+   * Sections where every term (case-insensitive) occurs in the heading, the page's title or the
+   * text; a term in the heading counts most, then in the page's title. At most 30, best first.
+   */
+  function findEntries(index, query) {
+    const terms = query.toLowerCase().split(/\s+/).filter(t => t.length > 0);
+    if (!terms.length) {
+      return [];
+    }
+    const hits = [];
+    index.entries.forEach((entry, order) => {
+      const title = entry.title.toLowerCase();
+      const page = entry.page.toLowerCase();
+      const text = entry.text.toLowerCase();
+      let score = 0;
+      for (const t of terms) {
+        if (title.indexOf(t) >= 0) {
+          score += 10;
+        } else if (page.indexOf(t) >= 0) {
+          score += 3;
+        } else if (text.indexOf(t) >= 0) {
+          score += 1;
+        } else {
+          return;
+        }
+      }
+      hits.push({ entry: entry, score: score, order: order, at: text.indexOf(terms[0]) });
+    });
+    hits.sort((a, b) => b.score - a.score || a.order - b.order);
+    return hits.slice(0, 30);
+  }
+
+  function snippetOf(hit, term) {
+    const text = hit.entry.text;
+    if (hit.at < 0) {
+      return text.slice(0, 140);
+    }
+    const start = Math.max(0, hit.at - 60);
+    return (start > 0 ? '\u2026' : '') + text.slice(start, hit.at + term.length + 80) + '\u2026';
+  }
+
+  function setUpSearch() {
+    const open = el('button', 'rolebook-search-open', 'Search');
+    open.type = 'button';
+    open.setAttribute('aria-keyshortcuts', '/');
+    open.setAttribute('aria-label', 'Search the site (press /)');
+    open.appendChild(el('kbd', '', '/'));
+    const bar = toolbar();
+    bar.insertBefore(open, bar.firstChild);
+
+    const dialog = el('dialog', 'rolebook-search');
+    dialog.setAttribute('aria-label', 'Search the site');
+    const form = el('form', 'rolebook-search-form');
+    form.setAttribute('role', 'search');
+    const input = el('input', 'rolebook-search-input');
+    input.type = 'search';
+    input.placeholder = 'Search policies, actions, pages\u2026';
+    input.setAttribute('aria-label', 'Search the site');
+    input.setAttribute('aria-controls', 'rolebook-search-results');
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    const close = el('button', 'rolebook-search-close', 'Close');
+    close.type = 'button';
+    form.appendChild(input);
+    form.appendChild(close);
+    const statusLine = el('p', 'rolebook-search-status');
+    statusLine.setAttribute('aria-live', 'polite');
+    const list = el('ul', 'rolebook-search-results');
+    list.id = 'rolebook-search-results';
+    dialog.appendChild(form);
+    dialog.appendChild(statusLine);
+    dialog.appendChild(list);
+    document.body.appendChild(dialog);
+
+    let links = [];
+    let selected = -1;
+
+    function select(i) {
+      if (selected >= 0 && links[selected]) {
+        links[selected].setAttribute('aria-selected', 'false');
+      }
+      selected = links.length ? (i + links.length) % links.length : -1;
+      if (selected >= 0) {
+        links[selected].setAttribute('aria-selected', 'true');
+        links[selected].scrollIntoView({ block: 'nearest' });
+      }
+    }
+
+    function show(index) {
+      const query = input.value.trim();
+      const hits = findEntries(index, query);
+      list.replaceChildren();
+      links = [];
+      selected = -1;
+      const root = siteRoot();
+      const first = query.toLowerCase().split(/\s+/)[0] || '';
+      hits.forEach(hit => {
+        const li = el('li');
+        const a = el('a');
+        a.href = new URL(hit.entry.url, root).href;
+        a.setAttribute('aria-selected', 'false');
+        a.appendChild(el('span', 'rolebook-search-page', hit.entry.page));
+        a.appendChild(el('span', 'rolebook-search-title', hit.entry.title));
+        a.appendChild(el('span', 'rolebook-search-snippet', snippetOf(hit, first)));
+        a.addEventListener('click', () => dialog.close());
+        li.appendChild(a);
+        list.appendChild(li);
+        links.push(a);
+      });
+      if (!query) {
+        statusLine.textContent = 'Type to search every page of this site. \u2191 \u2193 choose, Enter opens, Esc closes.';
+      } else {
+        statusLine.textContent = hits.length ? hits.length + (hits.length === 30 ? '+' : '') + ' sections match.' : 'Nothing matches.';
+      }
+      select(0);
+    }
+
+    function refresh() {
+      searchIndex().then(show, () => {
+        statusLine.textContent = 'The search index of this site could not be loaded.';
+      });
+    }
+
+    function openSearch() {
+      if (dialog.open) {
+        input.focus();
+        return;
+      }
+      dialog.showModal();
+      input.focus();
+      input.select();
+      refresh();
+    }
+
+    open.addEventListener('click', openSearch);
+    close.addEventListener('click', () => dialog.close());
+    input.addEventListener('input', refresh);
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      if (selected >= 0) {
+        links[selected].click();
+      }
+    });
+    input.addEventListener('keydown', e => {
+      if (e.key === 'ArrowDown') {
+        e.preventDefault();
+        select(selected + 1);
+      } else if (e.key === 'ArrowUp') {
+        e.preventDefault();
+        select(selected - 1);
+      }
+    });
+    dialog.addEventListener('click', e => {
+      if (e.target === dialog) {
+        dialog.close(); // a click on the backdrop
+      }
+    });
+    document.addEventListener('keydown', e => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || dialog.open) {
+        return;
+      }
+      const t = e.target;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) {
+        return; // a slash typed into a field is text
+      }
+      e.preventDefault();
+      openSearch();
+    });
+  }
+
   function init() {
     status = el('div', 'rolebook-offscreen');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     document.body.appendChild(status);
     setUpThemeToggle();
+    setUpSearch();
     setUpToc();
     addSectionAnchors();
     wrapTables();
     setUpForm(); // before the copy buttons, which only read the blocks' text when clicked
     addCopyButtons();
+    foldJoinedBlocks();
+    foldLongBlocks();
     root.classList.add('rolebook-js');
   }
 

@@ -5,6 +5,7 @@ import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.render.BootstrapCommand;
 import dev.rolebook.render.Html;
 import dev.rolebook.render.PolicyBlock;
 import dev.rolebook.substitute.Target;
@@ -19,42 +20,43 @@ import java.util.Map;
 /**
  * The per-account pages: {@code accounts/<target>.html} shows one deployment target's substituted
  * policies (HTML contract blocks with {@code data-target}), its commands, its size figures and
- * links to the bundle files in {@code accounts/<target>/}. Built from escaped templates; no
- * Asciidoctor. The page wrapper here is a minimal standalone one until the site's own replaces it.
+ * links to the bundle files in {@code accounts/<target>/}. Each page is generated AsciiDoc
+ * (templates {@code account.adoc.tmpl}, {@code account-index.adoc.tmpl}) that the site's one
+ * Asciidoctor renders and wraps in the site's page template, exactly as it does the guide: the same
+ * headings and anchors, tables, policy and command blocks, so the two cannot drift apart in looks.
+ * Every value from the manifest or the targets file enters the AsciiDoc as HTML-escaped inline
+ * passthrough ({@link #text}), never as AsciiDoc markup or an attribute reference.
  */
 public final class AccountPages {
   public static final String DIR = "accounts";
-  /** The site's Content-Security-Policy (HTML contract). */
 
-  /** Wraps a page body in the site's page template (title as text, path back to the site root). */
+  /** Renders a page's generated AsciiDoc into a whole page of the site, with the path back to its root. */
   @FunctionalInterface
-  public interface Wrapper {
-    String page(String title, String root, String body);
+  public interface PageRenderer {
+    String page(String asciidoc, String root);
   }
 
   private AccountPages() {}
 
-  /** The BODY HTML of {@code accounts/<target>.html}. */
-  public static String body(PolicySet set, Target target, Bundles.Origin origin, List<SizeFigure> sizes, List<BundleFile> files) {
+  /** The AsciiDoc source of {@code accounts/<target>.html}. */
+  public static String source(PolicySet set, Target target, Bundles.Origin origin, List<SizeFigure> sizes, List<BundleFile> files) {
     Manifest m = set.manifest();
     List<Deployed> docs = TargetDocuments.of(set, target);
     Commands.Values v = Commands.Values.of(m, target);
 
     StringBuilder parameters = new StringBuilder();
     for (Parameter p : m.parameters()) {
-      parameters.append(Template.resource("account-parameter-row.html.tmpl").render(Map.of(
-          "label", p.label().isEmpty() ? p.name() : p.label(), "name", p.name(), "value", shownValue(target, p)),
-          Escape::html));
+      parameters.append(row(text(p.label().isEmpty() ? p.name() : p.label()), code(p.name()),
+          code(shownValue(target, p))));
     }
     StringBuilder sizeRows = new StringBuilder();
     for (SizeFigure f : sizes) {
       if (f.target().equals(target.name())) {
-        sizeRows.append(Template.resource("account-size-row.html.tmpl").render(Map.of(
-            "label", f.label(),
-            "chars", String.format(Locale.ROOT, "%,d", f.chars()),
-            "limit", String.format(Locale.ROOT, "%,d", f.limit()),
-            "headroom", String.format(Locale.ROOT, "%,d", f.headroom()),
-            "percent", f.shownPercent()), Escape::html));
+        sizeRows.append(row(code(f.label()),
+            text(String.format(Locale.ROOT, "%,d", f.chars())),
+            text(String.format(Locale.ROOT, "%,d", f.limit())),
+            text(String.format(Locale.ROOT, "%,d", f.headroom())),
+            text(f.shownPercent())));
       }
     }
     StringBuilder blocks = new StringBuilder();
@@ -64,31 +66,31 @@ public final class AccountPages {
     }
     StringBuilder downloads = new StringBuilder();
     for (BundleFile f : files) {
-      downloads.append(Template.resource("account-download.html.tmpl").render(Map.of(
-          "href", target.name() + "/" + f.name(), "name", f.name(), "what", describe(f.name())), Escape::html));
+      downloads.append("* ").append(pass("<a href=\"" + Html.escape(target.name() + "/" + f.name()) + "\" download>"
+          + Html.escape(f.name()) + "</a> (" + Html.escape(describe(f.name())) + ")")).append('\n');
     }
     Map<String, String> values = new LinkedHashMap<>();
-    values.put("target", target.name());
-    values.put("description", target.description().isEmpty() ? "Target " + target.name() : target.description());
-    values.put("version", origin.version());
-    values.put("hash", origin.hash());
-    values.put("variants", target.variants().isEmpty() ? "none" : String.join(", ", target.variants()));
+    values.put("target", code(target.name()));
+    values.put("breadcrumb", pass("<a href=\"../index.html\">Deployment roles guide</a> › <a href=\"index.html\">Deployment targets</a>"));
+    values.put("summary", text((target.description().isEmpty() ? "Target " + target.name() : target.description()) + ". Policy set "
+        + origin.version() + ", ") + code("sha256:" + origin.hash()) + text(". Variants: "
+        + (target.variants().isEmpty() ? "none" : String.join(", ", target.variants())) + "."));
     values.put("parameters", parameters.toString());
-    values.put("createPolicies", Escape.html(String.join("\n", Commands.createPolicies(docs, v))));
-    values.put("bootstrap", Escape.html(Commands.bootstrap(m, target)));
+    values.put("createPolicies", BootstrapCommand.block("create-policies", "", String.join("\n", Commands.createPolicies(docs, v))));
+    values.put("bootstrap", BootstrapCommand.block("cdk-bootstrap", "", Commands.bootstrap(m, target)));
     values.put("sizes", sizeRows.toString());
     values.put("policies", blocks.toString());
     values.put("downloads", downloads.toString());
-    return Template.resource("account-body.html.tmpl").render(values, Escape::html);
+    return Template.resource("account.adoc.tmpl").render(values, AccountPages::text);
   }
 
   /**
    * Writes {@code <siteDir>/accounts/}: a page and a folder of bundle files per target, and an
    * index. Every bundle is checked first; on any problem nothing is written and the problems are
-   * returned.
+   * returned. Pages are rendered by {@code renderer}, which reports its own problems.
    */
   public static List<String> writeAll(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
-      List<SizeFigure> sizes, BundleCheck check, Wrapper wrapper) throws IOException {
+      List<SizeFigure> sizes, BundleCheck check, PageRenderer renderer) throws IOException {
     List<String> problems = new ArrayList<>();
     List<BundleWriter.OutputFile> out = new ArrayList<>();
     StringBuilder index = new StringBuilder();
@@ -101,21 +103,53 @@ public final class AccountPages {
           problems.add(t.name() + ": " + f.label() + String.format(Locale.ROOT, " is %,d characters; the limit is %,d", f.chars(), f.limit()));
         }
       }
+      if (!problems.isEmpty()) {
+        continue; // nothing will be written: spare the render
+      }
       for (BundleFile f : files) {
         out.add(BundleWriter.OutputFile.text(t.name() + "/" + f.name(), f.text()));
       }
-      String body = body(set, t, origin, sizes, files);
-      out.add(BundleWriter.OutputFile.text(t.name() + ".html", wrapper.page("Deployment snippets: " + t.name(), "../", body)));
-      index.append(Template.resource("account-index-row.html.tmpl").render(
-          Map.of("href", t.name() + ".html", "name", t.name(), "description", t.description()), Escape::html));
+      out.add(BundleWriter.OutputFile.text(t.name() + ".html", renderer.page(source(set, t, origin, sizes, files), "../")));
+      index.append("* ").append(pass("<a href=\"" + Html.escape(t.name()) + ".html\">" + Html.escape(t.name()) + "</a>"
+          + (t.description().isEmpty() ? "" : ": " + Html.escape(t.description())))).append('\n');
     }
     if (!problems.isEmpty()) {
       return List.copyOf(problems);
     }
-    String indexBody = Template.resource("account-index.html.tmpl").render(Map.of("rows", index.toString()), Escape::html);
-    out.add(BundleWriter.OutputFile.text("index.html", wrapper.page("Deployment targets", "../", indexBody)));
+    String indexSource = Template.resource("account-index.adoc.tmpl").render(Map.of(
+        "breadcrumb", pass("<a href=\"../index.html\">Deployment roles guide</a>"), "rows", index.toString()), AccountPages::text);
+    out.add(BundleWriter.OutputFile.text("index.html", renderer.page(indexSource, "../")));
     BundleWriter.write(siteDir.resolve(DIR), out);
     return List.of();
+  }
+
+  /** Text from the manifest or targets file, shown exactly: HTML-escaped, inside an inline passthrough. */
+  static String text(String s) {
+    return s.isEmpty() ? "" : pass(Html.escape(s));
+  }
+
+  /** An identifier as inline code that breaks only after '-', '/' or ':'. */
+  static String code(String s) {
+    return pass("<code>" + Html.breakable(s) + "</code>");
+  }
+
+  /**
+   * HTML inside AsciiDoc's inline passthrough {@code +++…+++}: no substitution happens inside it.
+   * '+' (which could close it early) and '|' (a table's cell separator, found before any
+   * substitution) are written as character references; line breaks become spaces, since each
+   * paragraph, list item and table row here is one line.
+   */
+  static String pass(String html) {
+    return "+++" + html.replace("+", "&#43;").replace("|", "&#124;").replace('\n', ' ').replace('\r', ' ') + "+++";
+  }
+
+  /** One table row of already passed-through cells. */
+  private static String row(String... cells) {
+    StringBuilder sb = new StringBuilder();
+    for (String c : cells) {
+      sb.append('|').append(c.isEmpty() ? "" : c).append(' ');
+    }
+    return sb.toString().stripTrailing() + "\n";
   }
 
   private static String describe(String file) {

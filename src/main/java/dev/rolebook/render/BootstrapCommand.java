@@ -30,11 +30,24 @@ public final class BootstrapCommand {
 
   /** {@code bootstrap-command::[]}: the command as the form shows it before any value is typed. */
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    String title = PolicyBlock.title(attrs).map(t -> "<div class=\"title\">" + Html.escape(t) + "</div>\n").orElse("");
-    return Fragment.of("<div class=\"listingblock rolebook-command-block\">\n" + title
-        + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"cdk-bootstrap\" data-lines=\""
-        + Html.escape(CdkBootstrapCommand.json(model.manifest())) + "\"><code>"
-        + Html.escape(text(model.manifest(), Map.of())) + "</code></pre>\n</div>\n</div>" + optionalNote(model.manifest()));
+    String lines = " data-lines=\"" + Html.escape(CdkBootstrapCommand.json(model.manifest())) + "\"";
+    return Fragment.of(block("cdk-bootstrap", lines, PolicyBlock.title(attrs).orElse(""), text(model.manifest(), Map.of()))
+        + optionalNote(model.manifest()));
+  }
+
+  /**
+   * The HTML contract's command block, the one markup every page uses for a command (the page
+   * script rewrites and copies {@code pre.rolebook-command}): {@code title} may be "".
+   */
+  public static String block(String command, String title, String text) {
+    return block(command, "", title, text);
+  }
+
+  private static String block(String command, String extraAttributes, String title, String text) {
+    String t = title.isEmpty() ? "" : "<div class=\"title\">" + Html.escape(title) + "</div>\n";
+    return "<div class=\"listingblock rolebook-command-block\">\n" + t
+        + "<div class=\"content\">\n<pre class=\"rolebook-command\" data-command=\"" + Html.escape(command) + "\""
+        + extraAttributes + "><code>" + Html.escape(text) + "</code></pre>\n</div>\n</div>";
   }
 
   /** Which lines come and go with a list parameter's choice, said under the block. */

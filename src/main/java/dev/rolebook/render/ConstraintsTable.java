@@ -51,10 +51,18 @@ final class ConstraintsTable {
     for (Row r : rows(model)) {
       table.row(List.of(
           Html.escape(r.reason().map(ResourceReason::service).orElse("(no reason given)")),
-          HtmlTable.code(r.owner()) + "<br>" + HtmlTable.code(r.statement().label()),
+          HtmlTable.code(document(model.manifest(), r.owner())) + "<br>" + HtmlTable.code(r.statement().label()),
           GrantedActions.html(r.statement(), model.catalog()),
           Html.escape(r.reason().map(ResourceReason::reason).orElse(""))));
     }
     return Fragment.of(table.html());
+  }
+
+  /**
+   * The document a row's statement reaches IAM in: the policy itself, or for a variant the policy
+   * it joins ("IaCRole-ABCA-Application + ecs"), since a variant is never created on its own.
+   */
+  static String document(Manifest m, String owner) {
+    return m.variant(owner).map(v -> v.extendsPolicy() + " + " + owner).orElse(owner);
   }
 }

@@ -34,18 +34,22 @@ final class GrantedActions {
     boolean negated = s.action().isEmpty() && s.notAction().isPresent();
     List<String> items = s.action().or(s::notAction).map(v -> v.items()).orElse(List.of());
     long services = items.stream().filter(a -> !wildcard(a)).map(GrantedActions::service).distinct().count();
-    // In order of first appearance: a verb group per verb (per service and verb when several
-    // services are named), each wildcard on its own.
-    Map<String, List<String>> groups = new LinkedHashMap<>();
+    // A verb group per verb (per service and verb when several services are named), each wildcard
+    // on its own; services in order of first appearance and each service's groups together, so one
+    // service's verbs never interleave with another's (CloudWatch with Logs).
+    Map<String, Map<String, List<String>>> byService = new LinkedHashMap<>();
     for (String action : items) {
+      Map<String, List<String>> own = byService.computeIfAbsent(service(action), k -> new LinkedHashMap<>());
       if (wildcard(action)) {
-        groups.put("\0" + action, List.of(action));
+        own.put("\0" + action, List.of(action));
         continue;
       }
       String name = action.substring(action.indexOf(':') + 1);
       String key = (services > 1 ? service(action) + " " : "") + verb(name);
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(action);
+      own.computeIfAbsent(key, k -> new ArrayList<>()).add(action);
     }
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    byService.values().forEach(groups::putAll);
     StringBuilder sb = new StringBuilder();
     if (negated) {
       sb.append("<p>every action except:</p>");

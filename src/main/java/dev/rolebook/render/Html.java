@@ -21,7 +21,24 @@ public final class Html {
     return sb.toString();
   }
 
-  /** "IaCRole-ABCA-Application" → "iacrole-abca-application": ids and class suffixes. */
+  /**
+   * Escapes an identifier (role or policy name, ARN) and lets it break only after '-', '/' and
+   * ':' ({@code <wbr>}, which adds no character to the text a reader copies), so a narrow column
+   * wraps "cdk-hnb659fds-deploy-role-" at its hyphens and never mid-word.
+   */
+  public static String breakable(String s) {
+    String escaped = escape(s);
+    StringBuilder sb = new StringBuilder(escaped.length() + 16);
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      sb.append(c);
+      if ((c == '-' || c == '/' || c == ':') && i + 1 < escaped.length()) {
+        sb.append("<wbr>");
+      }
+    }
+    return sb.toString();
+  }
+
   /** An id-safe form of a name: lower case, runs of other characters as one hyphen. */
   public static String slug(String s) {
     String lower = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

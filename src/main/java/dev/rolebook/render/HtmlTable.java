@@ -26,8 +26,10 @@ final class HtmlTable {
       throw new IllegalArgumentException("row has " + cells.size() + " cells, table " + headers.size());
     }
     rows.append("<tr>\n");
-    for (String c : cells) {
-      rows.append("<td class=\"tableblock halign-left valign-top\">").append(c).append("</td>\n");
+    for (int i = 0; i < cells.size(); i++) {
+      // data-label: the column's name, which the theme shows beside each cell when a phone stacks the table.
+      rows.append("<td class=\"tableblock halign-left valign-top\" data-label=\"").append(Html.escape(headers.get(i)))
+          .append("\">").append(cells.get(i)).append("</td>\n");
     }
     rows.append("</tr>\n");
     return this;
@@ -50,7 +52,8 @@ final class HtmlTable {
     return sb.toString();
   }
 
+  /** An identifier as inline code that may break only after '-', '/' or ':'. */
   static String code(String s) {
-    return "<code>" + Html.escape(s) + "</code>";
+    return "<code>" + Html.breakable(s) + "</code>";
   }
 }

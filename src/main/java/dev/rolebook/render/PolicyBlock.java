@@ -55,7 +55,10 @@ public final class PolicyBlock {
     String text = variants.isEmpty() ? exactText(doc.get()) : JsonWriter.pretty(combined.get());
     String id = String.valueOf(attrs.getOrDefault("id", "policy-" + slug(p.name(), variants)));
     String title = title(attrs).orElseGet(() -> sizeTitle(model, p.name(), variants));
-    return Fragment.of(html(id, title, p.name(), variants, text));
+    // A joined document is shown on the page after its base policy: the theme's script folds the
+    // base statements away (they stay in the text) so the reader sees what the variant adds.
+    int base = variants.isEmpty() ? 0 : doc.get().statements().size();
+    return Fragment.of(html(id, title, p.name(), variants, "", base, text));
   }
 
   private static Fragment variantFile(RenderModel model, VariantEntry v, Map<String, Object> attrs) {
@@ -105,11 +108,21 @@ public final class PolicyBlock {
    * read it): {@code target} is "" for the as-written document, else the deployment target's name.
    */
   public static String html(String id, String title, String dataPolicy, List<String> variants, String target, String json) {
+    return html(id, title, dataPolicy, variants, target, 0, json);
+  }
+
+  /**
+   * The same block; {@code baseStatements} &gt; 0 says that the first so many statements are the
+   * base policy's (a joined document shown below its base), which the page script may fold.
+   */
+  static String html(String id, String title, String dataPolicy, List<String> variants, String target,
+      int baseStatements, String json) {
     return "<div class=\"listingblock rolebook-policy\" id=\"" + Html.escape(id) + "\">\n"
         + "<div class=\"title\">" + Html.escape(title) + "</div>\n"
         + "<div class=\"content\">\n"
         + "<pre class=\"rolebook-json highlight\" data-policy=\"" + Html.escape(dataPolicy)
-        + "\" data-variants=\"" + Html.escape(String.join(",", variants)) + "\" data-target=\"" + Html.escape(target) + "\">"
+        + "\" data-variants=\"" + Html.escape(String.join(",", variants)) + "\" data-target=\"" + Html.escape(target) + "\""
+        + (baseStatements > 0 ? " data-base-statements=\"" + baseStatements + "\"" : "") + ">"
         + "<code class=\"language-json\" data-lang=\"json\">" + JsonHighlighter.highlight(json) + "</code></pre>\n"
         + "</div>\n"
         + "</div>";

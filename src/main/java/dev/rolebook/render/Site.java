@@ -82,7 +82,12 @@ public final class Site {
         List<String> accountProblems = AccountPages.writeAll(staging, model.set(), model.targets(),
             new Bundles.Origin(model.manifest().version(), model.hash()), model.sizes(),
             new BundleCheck(ScriptCheck.fromPath()),
-            (title, root, body) -> template.fill(slots(model, Html.escape(title), root, body)));
+            // The account pages go through the same Asciidoctor and the same page template as the guide.
+            (adoc, root) -> {
+              Renderer.Page page = renderer.render(adoc, "policies/targets.json", project, model);
+              problems.addAll(page.messages());
+              return template.fill(slots(model, page.title().replaceAll("<[^>]*>", ""), root, page.body()));
+            });
         accountProblems.forEach(p -> problems.add(new RenderMessage("ERROR", "policies/targets.json", -1, p)));
         if (!problems.isEmpty()) {
           return new Result(List.of(), problems);
@@ -90,6 +95,8 @@ public final class Site {
         pages.add(AccountPages.DIR + "/");
       }
       copyAssets(project.resolve("site"), staging);
+      // Last, so it covers every page written above, whatever wrote it.
+      SearchIndex.write(staging);
       AtomicDirectory.replace(staging, target);
       return new Result(pages, List.of());
     } finally {

@@ -1,10 +1,11 @@
 package dev.rolebook.browser;
 
 import dev.rolebook.check.Checker;
-import dev.rolebook.load.ProjectLoader;
+import dev.rolebook.load.ProjectInput;
 import dev.rolebook.render.RenderModel;
 import dev.rolebook.render.SharedRenderer;
 import dev.rolebook.render.Site;
+import dev.rolebook.substitute.Target;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -42,7 +43,10 @@ final class GuideSite {
 
   /** Checks and renders {@code project} into {@code out}; fails the calling test on any message. */
   static Path render(Path project, Path out) {
-    RenderModel model = RenderModel.of(Checker.check(new ProjectLoader().load(project), List.of()))
+    // As `render` does: with the project's deployment targets, so the account pages are served too.
+    ProjectInput input = ProjectInput.load(project);
+    List<Target> targets = input.targets().targets();
+    RenderModel model = RenderModel.of(Checker.check(input.loaded(), targets), targets)
         .orElseThrow(() -> new AssertionError("the policies of " + project + " do not load"));
     try {
       Site.Result result = Site.build(SharedRenderer.renderer(), model, project, out);

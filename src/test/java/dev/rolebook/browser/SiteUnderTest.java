@@ -50,13 +50,14 @@ final class SiteUnderTest {
     return isFixture() || page.isBlank() ? "index.html" : page;
   }
 
-  /** Every HTML page of the site, sorted. */
+  /** Every HTML page of the site (site-relative), sorted. */
   static List<String> pages() {
     if (isFixture()) {
       return List.of("index.html", "noform.html", "notoc.html", "reordered.html");
     }
-    try (Stream<Path> files = Files.list(guide)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).sorted().toList();
+    // The guide and the pages beside it, and one level down: the account pages.
+    try (Stream<Path> files = Files.walk(guide, 2)) {
+      return files.map(p -> guide.relativize(p).toString().replace('\\', '/')).filter(n -> n.endsWith(".html")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,6 +12,9 @@ import dev.rolebook.load.TargetsLoader;
 import dev.rolebook.load.TargetsResult;
 import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.PolicySet;
+import dev.rolebook.render.RenderModel;
+import dev.rolebook.render.Renderer;
+import dev.rolebook.render.SharedRenderer;
 import dev.rolebook.substitute.Target;
 import dev.rolebook.testing.Projects;
 import java.io.IOException;
@@ -44,10 +47,18 @@ class AccountPagesTest {
     ORIGIN = new Bundles.Origin(SET.manifest().version(), CHECKED.hash().orElseThrow());
   }
 
+  /** The page's generated AsciiDoc rendered by the one Asciidoctor, as the site build does. */
   private static Document page(String name) {
     Target t = TARGETS.target(name).orElseThrow();
     List<BundleFile> files = Bundles.generate(SET, t, ORIGIN, List.of(SnippetFormat.values()));
-    return Jsoup.parseBodyFragment(AccountPages.body(SET, t, ORIGIN, CHECKED.sizes(), files));
+    return Jsoup.parseBodyFragment(render(AccountPages.source(SET, t, ORIGIN, CHECKED.sizes(), files)));
+  }
+
+  private static String render(String asciidoc) {
+    RenderModel model = RenderModel.of(CHECKED, TARGETS.targets()).orElseThrow();
+    Renderer.Page page = SharedRenderer.renderer().render(asciidoc, "policies/targets.json", SharedRenderer.PROJECT, model);
+    assertEquals(List.of(), page.messages());
+    return page.body();
   }
 
   @Test
@@ -113,9 +124,9 @@ class AccountPagesTest {
     assertEquals(List.of("prod-us/IaCRole-ABCA-Application.json", "prod-us/IaCRole-ABCA-Infrastructure.json",
         "prod-us/IaCRole-ABCA-Observability.json", "prod-us/bootstrap.sh", "prod-us/cfn-exec-trust.json",
         "prod-us/managed-policies.cfn.yaml", "prod-us/managed-policies.tf"),
-        doc.select("ul.rolebook-downloads a[download]").eachAttr("href"));
+        doc.select(".rolebook-downloads a[download]").eachAttr("href"));
     assertEquals("Production, N. Virginia. Policy set 1.0.0, sha256:" + ORIGIN.hash() + ". Variants: none.",
-        doc.selectFirst("p.rolebook-account-summary").text());
+        doc.selectFirst(".rolebook-account-summary p").text());
   }
 
   @Test
@@ -124,16 +135,29 @@ class AccountPagesTest {
         {"targets": [{"name": "x", "description": "<script>alert(1)</script> & \\"q\\"", "account": "123456789012", "region": "us-east-1"}]}
         """, SET.manifest());
     Target t = r.targets().get(0);
-    String body = AccountPages.body(SET, t, ORIGIN, List.of(), List.of());
+    String body = render(AccountPages.source(SET, t, ORIGIN, List.of(), List.of()));
     assertFalse(body.contains("<script>"));
     assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"), body);
+    // Nor is it read as AsciiDoc: no attribute reference, passthrough end or cell separator takes effect.
+    TargetsResult markup = new TargetsLoader().parse("policies/targets.json", """
+        {"targets": [{"name": "y", "description": "{rb-version} +++<b>x</b>+++ | *bold* <<downloads>>", "account": "123456789012", "region": "us-east-1"}]}
+        """, SET.manifest());
+    Document doc = Jsoup.parseBodyFragment(render(AccountPages.source(SET, markup.targets().get(0), ORIGIN, List.of(), List.of())));
+    assertTrue(doc.selectFirst(".rolebook-account-summary p").text().startsWith("{rb-version} +++<b>x</b>+++ | *bold* <<downloads>>. Policy set"),
+        doc.selectFirst(".rolebook-account-summary p").text());
+    assertEquals(null, doc.selectFirst(".rolebook-account-summary b, .rolebook-account-summary strong"));
   }
 
   @Test
   void writesTheAccountsTree(@TempDir Path site) throws IOException {
     // The page shell (CSP, stylesheet, script) is the site's template: AccountSiteTest checks it.
     List<String> problems = AccountPages.writeAll(site, SET, TARGETS.targets(), ORIGIN, CHECKED.sizes(),
-        new BundleCheck(ScriptCheck.fromPath()), (title, root, body) -> "<title>" + title + "</title>\n" + body);
+        new BundleCheck(ScriptCheck.fromPath()), (adoc, root) -> {
+          Renderer.Page p = SharedRenderer.renderer().render(adoc, "policies/targets.json", SharedRenderer.PROJECT,
+              RenderModel.of(CHECKED, TARGETS.targets()).orElseThrow());
+          assertEquals(List.of(), p.messages());
+          return "<title>" + p.title().replaceAll("<[^>]*>", "") + "</title>\n" + p.body();
+        });
     assertEquals(List.of(), problems);
     Path accounts = site.resolve("accounts");
     List<String> files;
@@ -145,13 +169,13 @@ class AccountPagesTest {
     assertTrue(files.containsAll(List.of("index.html", "prod-us.html", "gov-west.html", "cn-north.html",
         "gov-west/bootstrap.sh", "cn-north/managed-policies.tf", "prod-us/cfn-exec-trust.json")), files.toString());
     Document page = Jsoup.parse(Files.readString(accounts.resolve("cn-north.html")));
-    assertEquals("Deployment snippets: cn-north", page.title());
+    assertEquals("Deployment snippets for cn-north", page.title());
     assertEquals(List.of("prod-us.html", "gov-west.html", "cn-north.html"),
-        Jsoup.parse(Files.readString(accounts.resolve("index.html"))).select("ul.rolebook-targets a").eachAttr("href"));
+        Jsoup.parse(Files.readString(accounts.resolve("index.html"))).select(".rolebook-targets a").eachAttr("href"));
     // Every link on a page points at a file that was written (links up to the guide, "../", are
     // checked where the whole site is rendered: AccountSiteTest).
     for (String href : page.select("a[href]").eachAttr("href")) {
-      if (!href.startsWith("../")) {
+      if (!href.startsWith("../") && !href.startsWith("#")) {
         assertTrue(Files.exists(accounts.resolve(href)), href);
       }
     }

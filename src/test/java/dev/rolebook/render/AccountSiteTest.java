@@ -50,7 +50,14 @@ class AccountSiteTest {
     assertEquals(PageTemplate.CSP, page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));
     assertEquals("../css/rolebook.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
     assertTrue(page.selectFirst("meta[name=rolebook-policy-set]").attr("content").startsWith("1.0.0 sha256:"));
-    assertEquals("Deployment snippets: example-govcloud", page.title());
+    assertEquals("Deployment snippets for example-govcloud", page.title());
+    // The same shell and the same Asciidoctor output as the guide: section anchors before the
+    // heading text, generated tables with the theme's classes, the contract's policy blocks.
+    assertEquals(page.select("#content h2[id]").size(), page.select("#content h2[id] > a.anchor:first-child").size());
+    assertTrue(page.select("#content h2[id]").size() >= 4);
+    assertEquals(2, page.select("table.tableblock.rolebook-table").size());
+    assertTrue(page.selectFirst("#toc") != null, "a table of contents, as in the guide");
+    assertEquals(page.select("pre.rolebook-json[data-target=example-govcloud]").size(), page.select("div.listingblock.rolebook-policy").size());
   }
 
   @Test

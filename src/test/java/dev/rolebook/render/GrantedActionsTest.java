@@ -26,7 +26,7 @@ class GrantedActionsTest {
   @Test
   void aServiceWildcardIsExpandedWithItsLevelsAndTheFullList() {
     assertEquals("<ul class=\"rolebook-actions\"><li class=\"rolebook-wildcard rolebook-destructive rolebook-permissions\">"
-        + "<code>vault:*</code>: all 6 actions of Example Vault (2 write, 1 permissions management, 1 tagging, 1 read, 1 list)"
+        + "<code>vault:<wbr>*</code>: all 6 actions of Example Vault (2 write, 1 permissions management, 1 tagging, 1 read, 1 list)"
         + "<details class=\"rolebook-expanded\"><summary>the 6 actions</summary><ul>"
         + "<li class=\"rolebook-level-write\"><span class=\"rolebook-level\">Write</span> (2): <span class=\"rolebook-destructive\">DeleteSecret</span>, <span class=\"rolebook-destructive\">PutSecret</span></li>"
         + "<li class=\"rolebook-level-permissions-management rolebook-permissions\"><span class=\"rolebook-level\">Permissions management</span> (1): <span class=\"rolebook-destructive\">PutSecretPolicy</span></li>"
@@ -39,7 +39,7 @@ class GrantedActionsTest {
 
   @Test
   void aPartialWildcardSaysHowManyNotAll() {
-    assertEquals("<ul class=\"rolebook-actions\"><li class=\"rolebook-wildcard\"><code>vault:Get*</code>: 1 action of Example Vault (1 read)"
+    assertEquals("<ul class=\"rolebook-actions\"><li class=\"rolebook-wildcard\"><code>vault:<wbr>Get*</code>: 1 action of Example Vault (1 read)"
         + "<details class=\"rolebook-expanded\"><summary>the 1 action</summary><ul>"
         + "<li class=\"rolebook-level-read\"><span class=\"rolebook-level\">Read</span> (1): GetSecret</li></ul></details></li></ul>",
         GrantedActions.html(statement("\"vault:Get*\""), CATALOG));
@@ -59,7 +59,7 @@ class GrantedActionsTest {
         + "<span class=\"rolebook-permissions\" title=\"Permissions management\">PutSecretPolicy</span></li>"
         + "<li><span class=\"rolebook-verb\">courier Send</span>: SendDelivery</li>"
         + "<li><span class=\"rolebook-verb\">courier Get</span>: <span class=\"rolebook-unknown\" title=\"not an action in the IAM catalog\">GetParcel</span></li>"
-        + "<li class=\"rolebook-wildcard rolebook-unknown\"><code>nope:*</code>: matches no action in the IAM catalog</li>"
+        + "<li class=\"rolebook-wildcard rolebook-unknown\"><code>nope:<wbr>*</code>: matches no action in the IAM catalog</li>"
         + "</ul>",
         GrantedActions.html(statement("[\"vault:PutSecret\", \"vault:PutSecretPolicy\", \"courier:SendDelivery\", \"courier:GetParcel\", \"nope:*\"]"), CATALOG));
   }

@@ -101,7 +101,8 @@ class GuideTest {
   void constraintsRowsAreTheStatementsOnEveryResource() {
     List<String> expected = new ArrayList<>();
     for (ConstraintsTable.Row r : ConstraintsTable.rows(model)) {
-      expected.add(r.owner() + " " + r.statement().label());
+      // A variant's row names the document it joins, not the variant alone.
+      expected.add(ConstraintsTable.document(SharedRenderer.model().manifest(), r.owner()) + " " + r.statement().label());
     }
     List<String> shown = table("rolebook-constraints").select("tbody tr").stream()
         .map(tr -> tr.select("td").get(1).text()).toList();
