@@ -62,7 +62,12 @@ public enum Code {
   DRIFT004(Severity.ERROR, "Unknown policy shown", "A block names a policy, variant or target that the set does not have."),
   DRIFT005(Severity.ERROR, "Table mismatch", "A generated table's rows do not match the manifest (row count or the name in a row's first cell)."),
   DRIFT006(Severity.WARNING, "Unmatched block", "A policy-shaped JSON block in an external file matches no policy of the set, or a file given to --against holds no policy JSON at all."),
-  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared.");
+  DRIFT007(Severity.NOTE, "Rendered drift skipped", "The rendered site does not exist yet, so only the AsciiDoc sources were compared."),
+
+  // CloudTrail evidence (rolebook trail).
+  TRAIL001(Severity.ERROR, "Unreadable CloudTrail input", "A file given to trail is not JSON, is damaged gzip, or holds no Records, Events or QueryResultRows."),
+  TRAIL002(Severity.WARNING, "Record skipped", "A CloudTrail record has no eventSource or eventName, so it cannot be mapped to an action."),
+  TRAIL003(Severity.WARNING, "Role not recognisable", "A role the set's policies attach to has no iamName in the manifest, so its calls cannot be picked out of the trail.");
 
   private final Severity severity;
   private final String title;

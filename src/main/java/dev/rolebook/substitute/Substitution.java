@@ -54,6 +54,17 @@ public final class Substitution {
     return new Substitution(parameters, values);
   }
 
+  /**
+   * For matching only (the trail report): every placeholder becomes the IAM wildcard {@code *}, so
+   * a role name or resource pattern written with placeholders matches whatever value a deployment
+   * used. Never for documents that are published.
+   */
+  public static Substitution anyValue(List<Parameter> parameters) {
+    Map<String, String> values = new HashMap<>();
+    parameters.forEach(p -> values.put(p.name(), "*"));
+    return new Substitution(parameters, values);
+  }
+
   /** The values in effect, by parameter name; parameters without a value stay as placeholders. */
   public Map<String, String> values() {
     return values;
