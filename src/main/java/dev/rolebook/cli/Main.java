@@ -24,6 +24,7 @@ public final class Main {
     register(new ServeCommand());
     register(new RenderCommand());
     register(new SnippetsCommand());
+    register(new TrailCommand());
   }
 
   private Main() {}

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class ProjectLoader {
   public static final String POLICIES_DIR = "policies";
   /** Files in policies/ that are not policies. */
-  static final Set<String> NOT_POLICIES = Set.of(Manifest.FILE, "rolebook.schema.json", "targets.json");
+  static final Set<String> NOT_POLICIES = Set.of(Manifest.FILE, "rolebook.schema.json", "targets.json", "evidence.json");
 
   private final StrictJson json;
 

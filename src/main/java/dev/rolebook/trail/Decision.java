@@ -9,7 +9,7 @@ import java.util.Set;
  * implicitly denied. When a statement's condition or resource could not be decided from the
  * record, the outcome is {@link Outcome#NOT_EVALUATED} and {@link #notEvaluated} says why.
  */
-record Decision(Outcome outcome, List<Rule> allowing, List<Rule> denying, Set<String> notEvaluated) {
+record Decision(Outcome outcome, List<Rule> allowing, List<Rule> maybeAllowing, List<Rule> denying, Set<String> notEvaluated) {
   enum Outcome {
     ALLOWED("allowed"),
     DENIED_EXPLICITLY("denied by a Deny statement"),
@@ -29,6 +29,7 @@ record Decision(Outcome outcome, List<Rule> allowing, List<Rule> denying, Set<St
 
   Decision {
     allowing = List.copyOf(allowing);
+    maybeAllowing = List.copyOf(maybeAllowing);
     denying = List.copyOf(denying);
     notEvaluated = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(notEvaluated));
   }

@@ -49,6 +49,7 @@ final class Evaluator {
 
   private Decision evaluate(RequestContext ctx, boolean takesNoResource) {
     List<Rule> allowing = new ArrayList<>();
+    List<Rule> maybeAllowing = new ArrayList<>();
     List<Rule> denying = new ArrayList<>();
     Set<String> unknown = new TreeSet<>();
     boolean maybeAllowed = false;
@@ -77,6 +78,7 @@ final class Evaluator {
           allowing.add(r);
         } else {
           maybeAllowed = true;
+          maybeAllowing.add(r);
         }
       } else if (applies == Tri.TRUE) {
         denying.add(r);
@@ -97,6 +99,6 @@ final class Evaluator {
     if (outcome != Decision.Outcome.NOT_EVALUATED) {
       unknown.clear();
     }
-    return new Decision(outcome, allowing, denying, unknown);
+    return new Decision(outcome, allowing, maybeAllowing, denying, unknown);
   }
 }

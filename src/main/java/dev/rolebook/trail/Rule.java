@@ -41,6 +41,11 @@ record Rule(
         actions, notAction, resources, notResource, substituted.condition(), written);
   }
 
+  /** Identifies the statement across evaluators: policy and position. */
+  String key() {
+    return policy + "#" + index;
+  }
+
   /** "IaCRole-ABCA-Application › DynamoDB". */
   String name() {
     return policy + " \u203a " + label;
