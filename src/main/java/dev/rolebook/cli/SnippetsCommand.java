@@ -124,7 +124,7 @@ final class SnippetsCommand implements Command {
     if (targetName.isEmpty()) {
       // The manifest decides what is required: every parameter without a default.
       Map<String, String> given = given(a);
-      List<String> missing = set.manifest().parameters().stream()
+      List<String> missing = set.manifest().stringParameters().stream()
           .filter(p -> p.defaultValue().isEmpty() && !given.containsKey(p.name()))
           .map(p -> PARAMETERS.contains(p.name()) ? "--" + p.name() : "--param " + p.name() + "=…").toList();
       if (!missing.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.rolebook.load;
 
+import dev.rolebook.model.Bounds;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Limits;
 import dev.rolebook.model.Manifest.Parameter;
@@ -8,6 +9,7 @@ import dev.rolebook.model.Manifest.Provenance;
 import dev.rolebook.model.Manifest.ResourceReason;
 import dev.rolebook.model.Manifest.Role;
 import dev.rolebook.model.Manifest.VariantEntry;
+import dev.rolebook.model.Manifest.When;
 import dev.rolebook.model.SourceFile;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
@@ -34,12 +36,10 @@ final class ManifestReader {
             .map(
                 l -> {
                   l.allowOnly(Set.of("trustPolicyMaxChars", "managedPoliciesPerRole", "headroomWarningPercent"));
-                  // Trust policy quota L-C07B4B0D: 2,048 by default, raisable to 4,096.
                   return new Limits(
-                      l.integer("trustPolicyMaxChars", Limits.DEFAULTS.trustPolicyMaxChars(), 1, 4096),
-                      // Managed policies per role: 10 by default, 20 at most with a quota increase.
-                      l.integer("managedPoliciesPerRole", Limits.DEFAULTS.managedPoliciesPerRole(), 1, 20),
-                      l.integer("headroomWarningPercent", Limits.DEFAULTS.headroomWarningPercent(), 0, 99));
+                      l.integer("trustPolicyMaxChars", Limits.DEFAULTS.trustPolicyMaxChars(), Bounds.TRUST_POLICY_MAX_CHARS),
+                      l.integer("managedPoliciesPerRole", Limits.DEFAULTS.managedPoliciesPerRole(), Bounds.MANAGED_POLICIES_PER_ROLE),
+                      l.integer("headroomWarningPercent", Limits.DEFAULTS.headroomWarningPercent(), Bounds.HEADROOM_WARNING_PERCENT));
                 })
             .orElse(Limits.DEFAULTS);
     Provenance provenance =
@@ -49,8 +49,8 @@ final class ManifestReader {
                   p.allowOnly(Set.of("validatedIn", "cloudTrailAddedActions", "deploymentIterations"));
                   return new Provenance(
                       p.optionalString("validatedIn").orElse(""),
-                      p.integer("cloudTrailAddedActions", 0, 0, 100000),
-                      p.integer("deploymentIterations", 0, 0, 100000));
+                      p.integer("cloudTrailAddedActions", 0, Bounds.CLOUDTRAIL_ADDED_ACTIONS),
+                      p.integer("deploymentIterations", 0, Bounds.DEPLOYMENT_ITERATIONS));
                 })
             .orElse(new Provenance("", 0, 0));
     List<Parameter> parameters = r.list("parameters", false, (p, i) -> parameter(p));
@@ -63,8 +63,12 @@ final class ManifestReader {
   }
 
   private static Parameter parameter(ObjectReader p) {
+    String type = p.choice("type", List.of(Parameter.TYPE_STRING, Parameter.TYPE_LIST), Parameter.TYPE_STRING);
+    if (Parameter.TYPE_LIST.equals(type)) {
+      return listParameter(p);
+    }
     p.allowOnly(
-        Set.of("name", "label", "placeholder", "in", "pattern", "patternHint", "example", "default", "maxLength", "worstCase", "description"));
+        Set.of("name", "type", "label", "placeholder", "in", "pattern", "patternHint", "example", "default", "maxLength", "worstCase", "description"));
     return new Parameter(
         p.pointer(),
         p.requiredString("name"),
@@ -75,9 +79,43 @@ final class ManifestReader {
         p.optionalString("patternHint").orElse(""),
         p.requiredString("example"),
         p.optionalString("default"),
-        p.integer("maxLength", 0, 1, 256),
+        p.integer("maxLength", 0, Bounds.PARAMETER_MAX_LENGTH),
         p.optionalString("worstCase"),
-        p.optionalString("description").orElse(""));
+        p.optionalString("description").orElse(""),
+        Parameter.TYPE_STRING,
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * A list parameter: {@code choices} (the values it may hold) and a list {@code default}. It
+   * replaces no text, so it has no placeholder, pattern or length; the loader checks that the
+   * choices are distinct, safe names and that the default is among them.
+   */
+  private static Parameter listParameter(ObjectReader p) {
+    p.allowOnly(Set.of("name", "type", "label", "choices", "default", "description"));
+    List<String> choices = p.stringList("choices").orElse(List.of());
+    if (p.raw("choices").isEmpty()) {
+      p.missing("choices");
+    } else if (choices.isEmpty() && p.raw("choices").get() instanceof dev.rolebook.model.JsonValue.JsonArray) {
+      p.report("choices", "list parameter has no choices", "list the values it may hold, e.g. [\"ecs\", \"lambda\"]");
+    }
+    return new Parameter(
+        p.pointer(),
+        p.requiredString("name"),
+        p.optionalString("label").orElse(""),
+        "",
+        Parameter.IN_TOKEN,
+        "",
+        "",
+        "",
+        Optional.empty(),
+        0,
+        Optional.empty(),
+        p.optionalString("description").orElse(""),
+        Parameter.TYPE_LIST,
+        choices,
+        p.stringList("default").orElse(List.of()));
   }
 
   private static Role role(ObjectReader p) {
@@ -94,7 +132,11 @@ final class ManifestReader {
   }
 
   private static PolicyEntry policy(ObjectReader p) {
-    p.allowOnly(Set.of("name", "file", "type", "attachTo", "scope", "description"));
+    p.allowOnly(Set.of("name", "file", "type", "attachTo", "scope", "description", "when"));
+    Optional<When> when = p.child("when").map(w -> {
+      w.allowOnly(Set.of("parameter", "includes"));
+      return new When(w.requiredString("parameter"), w.requiredString("includes"));
+    });
     return new PolicyEntry(
         p.pointer(),
         p.requiredString("name"),
@@ -102,7 +144,8 @@ final class ManifestReader {
         p.choice("type", List.of(PolicyEntry.MANAGED, PolicyEntry.TRUST, PolicyEntry.INLINE), PolicyEntry.MANAGED),
         p.requiredString("attachTo"),
         p.requiredString("scope"),
-        p.optionalString("description").orElse(""));
+        p.optionalString("description").orElse(""),
+        when);
   }
 
   private static VariantEntry variant(ObjectReader p) {

@@ -94,6 +94,10 @@ final class ObjectReader {
     return v.orElse(fallback);
   }
 
+  int integer(String key, int fallback, dev.rolebook.model.Bounds.Range range) {
+    return integer(key, fallback, range.min(), range.max());
+  }
+
   int integer(String key, int fallback, int min, int max) {
     Optional<JsonValue> v = object.get(key);
     if (v.isEmpty()) {
@@ -136,6 +140,33 @@ final class ObjectReader {
     return out;
   }
 
+  /**
+   * An array of strings at {@code key}; empty when absent. A non-array or a non-string element is
+   * reported at its own position and left out.
+   */
+  Optional<List<String>> stringList(String key) {
+    Optional<JsonValue> v = object.get(key);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(v.get() instanceof JsonArray array)) {
+      report(key, "'" + key + "' must be an array of strings, found " + describe(v.get()), "e.g. \"" + key + "\": [\"a\", \"b\"]");
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    String base = SourceFile.child(pointer, key);
+    for (int i = 0; i < array.elements().size(); i++) {
+      JsonValue e = array.elements().get(i);
+      if (e instanceof JsonString s) {
+        out.add(s.value());
+      } else {
+        sink.add(Diagnostic.of(code, file.path(), file.position(SourceFile.child(base, i)),
+            "'" + key + "' must hold strings, found " + describe(e), ""));
+      }
+    }
+    return Optional.of(out);
+  }
+
   /** The raw value of {@code key}, for shapes the typed reads don't cover. */
   Optional<JsonValue> raw(String key) {
     return object.get(key);
@@ -170,7 +201,7 @@ final class ObjectReader {
     return Optional.empty();
   }
 
-  private void missing(String key) {
+  void missing(String key) {
     sink.add(
         Diagnostic.of(
             code,

@@ -160,6 +160,7 @@ public final class ProjectLoader {
       if (!p.attachTo().isEmpty() && !roleIds.containsKey(p.attachTo())) {
         unknown(f, SourceFile.child(p.pointer(), "attachTo"), "role", p.attachTo(), roleNames, sink);
       }
+      p.when().ifPresent(w -> OptionalPolicies.check(m, p, w, sink));
     }
     Set<String> policyNames = new TreeSet<>();
     m.policies().forEach(p -> policyNames.add(p.name()));
@@ -180,6 +181,10 @@ public final class ProjectLoader {
   }
 
   private static void parameter(SourceFile f, Parameter p, List<Diagnostic> sink) {
+    if (p.isList()) {
+      OptionalPolicies.checkChoices(f, p, sink);
+      return;
+    }
     Pattern pattern;
     try {
       pattern = Pattern.compile(p.pattern());

@@ -121,6 +121,10 @@ public final class TargetsLoader {
 
     Map<String, String> given = new LinkedHashMap<>();
     for (Parameter p : m.parameters()) {
+      if (p.isList()) {
+        choices(r, p, name, sink).ifPresent(v -> given.put(p.name(), v));
+        continue;
+      }
       Optional<String> value = p.defaultValue().isPresent() ? r.optionalString(p.name()) : Optional.of(r.requiredString(p.name()));
       // Missing, mistyped or (when required) empty values were reported by the reads above.
       if (value.isEmpty() || (value.get().isEmpty() && p.defaultValue().isEmpty())) {
@@ -144,6 +148,41 @@ public final class TargetsLoader {
       return Optional.empty();
     }
     return Optional.of(new Target(name, description.isEmpty() ? describe(m, values) : description, values.substitution(), variants));
+  }
+
+  /**
+   * A list parameter's value: a JSON array of its choices, joined as the command line gives it
+   * ({@code "ecs,lambda-microvm"}); empty when absent (the default applies).
+   */
+  private static Optional<String> choices(ObjectReader r, Parameter p, String target, List<Diagnostic> sink) {
+    SourceFile f = r.file();
+    Optional<JsonValue> raw = r.raw(p.name());
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    String example = "e.g. \"" + p.name() + "\": [\"" + (p.choices().isEmpty() ? "…" : p.choices().get(0)) + "\"]";
+    if (!(raw.get() instanceof JsonArray array)) {
+      r.report(p.name(), "'" + p.name() + "' is a list parameter: give an array of its choices, found " + raw.get().typeName(), example);
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    String base = SourceFile.child(r.pointer(), p.name());
+    for (int i = 0; i < array.elements().size(); i++) {
+      String at = SourceFile.child(base, i);
+      if (!(array.elements().get(i) instanceof JsonString s)) {
+        sink.add(Diagnostic.of(Code.TGT001, f.path(), f.position(at),
+            "'" + p.name() + "' must hold choices as strings, found " + array.elements().get(i).typeName(), example));
+        continue;
+      }
+      Optional<String> problem = ParameterValues.checkChoice(p, s.value());
+      if (problem.isPresent()) {
+        sink.add(Diagnostic.of(Code.TGT004, f.path(), f.position(at),
+            "target '" + Quote.visible(target) + "': " + problem.get(), example));
+      } else if (!out.contains(s.value())) {
+        out.add(s.value());
+      }
+    }
+    return Optional.of(String.join(",", out));
   }
 
   private static List<String> variants(ObjectReader r, Manifest m, String target, List<Diagnostic> sink) {
@@ -181,7 +220,12 @@ public final class TargetsLoader {
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append(p.name()).append(' ').append(values.substitution().valueOf(p));
+      if (p.isList()) {
+        List<String> chosen = values.substitution().chosen(p.name());
+        sb.append(p.name()).append(' ').append(chosen.isEmpty() ? "none" : String.join(",", chosen));
+      } else {
+        sb.append(p.name()).append(' ').append(values.substitution().valueOf(p));
+      }
     }
     return sb.toString();
   }

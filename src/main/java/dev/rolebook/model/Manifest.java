@@ -44,9 +44,11 @@ public record Manifest(
   public record Provenance(String validatedIn, int cloudTrailAddedActions, int deploymentIterations) {}
 
   /**
-   * A deployment parameter. {@code placeholder} is the literal token used for it in policies/;
-   * {@code in} says where it is replaced: "token" (a whole token inside any string value) or
-   * "arn-partition" (the partition field of ARNs only).
+   * A deployment parameter. A "string" parameter (the default {@code type}) has a value that
+   * replaces its {@code placeholder} in policies/; {@code in} says where: "token" (a whole token
+   * inside any string value) or "arn-partition" (the partition field of ARNs only). A "list"
+   * parameter has no placeholder: its value is a subset of {@code choices} (default
+   * {@code defaultChoices}) and it selects the optional managed policies whose {@link When} names it.
    */
   public record Parameter(
       String pointer,
@@ -60,10 +62,25 @@ public record Manifest(
       Optional<String> defaultValue,
       int maxLength,
       Optional<String> worstCase,
-      String description) {
+      String description,
+      String type,
+      List<String> choices,
+      List<String> defaultChoices) {
 
     public static final String IN_TOKEN = "token";
     public static final String IN_ARN_PARTITION = "arn-partition";
+    public static final String TYPE_STRING = "string";
+    public static final String TYPE_LIST = "list";
+
+    public Parameter {
+      choices = List.copyOf(choices);
+      defaultChoices = List.copyOf(defaultChoices);
+    }
+
+    /** A list parameter: chooses optional policies, replaces no text. */
+    public boolean isList() {
+      return TYPE_LIST.equals(type);
+    }
 
     /** The value used to measure the largest document this parameter can produce. */
     public String worstCaseValue() {
@@ -85,7 +102,10 @@ public record Manifest(
     public static final String RUNTIME = "runtime";
   }
 
-  /** A policy of the set: managed, trust (a role's assume-role policy) or inline. */
+  /**
+   * A policy of the set: managed, trust (a role's assume-role policy) or inline. A managed policy
+   * with {@code when} is optional: attached only when the list parameter it names includes the value.
+   */
   public record PolicyEntry(
       String pointer,
       String name,
@@ -93,10 +113,23 @@ public record Manifest(
       String type,
       String attachTo,
       String scope,
-      String description) {
+      String description,
+      Optional<When> when) {
     public static final String MANAGED = "managed";
     public static final String TRUST = "trust";
     public static final String INLINE = "inline";
+
+    public boolean optional() {
+      return when.isPresent();
+    }
+  }
+
+  /** What selects an optional policy: list parameter {@code parameter} includes {@code includes}. */
+  public record When(String parameter, String includes) {
+    /** How the guide says it: {@code compute includes ecs}. */
+    public String describe() {
+      return parameter + " includes " + includes;
+    }
   }
 
   /** Statements that join a policy when an optional feature (e.g. ECS compute) is enabled. */
@@ -108,6 +141,16 @@ public record Manifest(
 
   public Optional<Parameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The parameters whose values replace placeholders (every parameter but the list ones). */
+  public List<Parameter> stringParameters() {
+    return parameters.stream().filter(p -> !p.isList()).toList();
+  }
+
+  /** The list parameters, which choose optional policies. */
+  public List<Parameter> listParameters() {
+    return parameters.stream().filter(Parameter::isList).toList();
   }
 
   public Optional<PolicyEntry> policy(String name) {

@@ -43,7 +43,7 @@ public final class AccountPages {
     StringBuilder parameters = new StringBuilder();
     for (Parameter p : m.parameters()) {
       parameters.append(Template.resource("account-parameter-row.html.tmpl").render(Map.of(
-          "label", p.label().isEmpty() ? p.name() : p.label(), "name", p.name(), "value", target.substitution().valueOf(p)),
+          "label", p.label().isEmpty() ? p.name() : p.label(), "name", p.name(), "value", shownValue(target, p)),
           Escape::html));
     }
     StringBuilder sizeRows = new StringBuilder();
@@ -129,5 +129,14 @@ public final class AccountPages {
       return "Terraform";
     }
     return "policy document";
+  }
+
+  /** A string parameter's value; a list parameter's chosen values, comma-separated ("none" when empty). */
+  static String shownValue(Target target, Parameter p) {
+    if (!p.isList()) {
+      return target.substitution().valueOf(p);
+    }
+    List<String> chosen = target.substitution().chosen(p.name());
+    return chosen.isEmpty() ? "none" : String.join(",", chosen);
   }
 }

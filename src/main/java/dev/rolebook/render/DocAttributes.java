@@ -41,7 +41,7 @@ final class DocAttributes {
     a.put("rb-bootstrap-role-count", String.valueOf(m.roles().stream().filter(r -> r.kind().equals(Role.BOOTSTRAP)).count()));
     a.put("rb-runtime-role-count", String.valueOf(m.roles().stream().filter(r -> r.kind().equals(Role.RUNTIME)).count()));
     a.put("rb-wildcard-statements", String.valueOf(ConstraintsTable.rows(model).size()));
-    for (Parameter p : m.parameters()) {
+    for (Parameter p : m.stringParameters()) {
       String key = "rb-param-" + Html.slug(p.name());
       a.put(key, p.placeholder());
       a.put(key + "-label", p.label());

@@ -25,7 +25,7 @@ final class ParameterForm {
   private ParameterForm() {}
 
   static Fragment build(RenderModel model, String target, Map<String, Object> attrs) {
-    List<Parameter> params = model.manifest().parameters();
+    List<Parameter> params = model.manifest().stringParameters();
     StringBuilder sb = new StringBuilder("<div class=\"rolebook-form-slot\" id=\"rolebook-form-slot\">\n");
     sb.append("<div class=\"ulist rolebook-placeholders\">\n<ul>\n");
     for (Parameter p : params) {

@@ -41,6 +41,7 @@ public final class ParameterValues {
   public static Result validate(Manifest manifest, Map<String, String> given, boolean requireAll) {
     List<String> errors = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
+    Map<String, List<String>> choices = new LinkedHashMap<>();
     for (String name : new java.util.TreeSet<>(given.keySet())) {
       if (manifest.parameter(name).isEmpty()) {
         errors.add("unknown parameter '" + name + "'; known: " + names(manifest));
@@ -48,6 +49,14 @@ public final class ParameterValues {
     }
     for (Parameter p : manifest.parameters()) {
       String v = given.get(p.name());
+      if (p.isList()) {
+        List<String> chosen = new ArrayList<>();
+        for (String c : v == null ? p.defaultChoices() : split(v)) {
+          checkChoice(p, c).ifPresentOrElse(errors::add, () -> chosen.add(c));
+        }
+        choices.put(p.name(), p.choices().stream().filter(chosen::contains).toList());
+        continue;
+      }
       if (v == null) {
         if (p.defaultValue().isPresent()) {
           values.put(p.name(), p.defaultValue().get());
@@ -58,7 +67,21 @@ public final class ParameterValues {
       }
       check(p, v).ifPresentOrElse(errors::add, () -> values.put(p.name(), v));
     }
-    return new Result(new Substitution(manifest.parameters(), values), errors);
+    return new Result(new Substitution(manifest.parameters(), values, choices), errors);
+  }
+
+  /** A list value as given on the command line: comma-separated, empty for none. */
+  public static List<String> split(String value) {
+    return value.isEmpty() ? List.of() : List.of(value.split(",", -1));
+  }
+
+  /** The problem with one element of a list parameter's value, or empty when it is one of its choices. */
+  public static java.util.Optional<String> checkChoice(Parameter p, String value) {
+    if (p.choices().contains(value)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(p.name() + " '" + Quote.visible(value) + "' is not one of its choices ("
+        + String.join(", ", p.choices()) + ")");
   }
 
   /** The problem with one value, or empty when it is acceptable. */

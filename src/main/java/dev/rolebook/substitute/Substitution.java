@@ -31,11 +31,20 @@ public final class Substitution {
   /** Token parameters with a value, longest placeholder first so the longest match wins. */
   private final List<Parameter> tokens;
   private final Parameter partition;
+  /** List parameters' values (name → chosen values, in the order of the parameter's choices). */
+  private final Map<String, List<String>> choices;
 
   /** Use {@link ParameterValues#validate} to get one from user input; this does not validate. */
   Substitution(List<Parameter> parameters, Map<String, String> values) {
+    this(parameters, values, allChoices(parameters));
+  }
+
+  Substitution(List<Parameter> parameters, Map<String, String> values, Map<String, List<String>> choices) {
     this.parameters = List.copyOf(parameters);
     this.values = Map.copyOf(values);
+    Map<String, List<String>> copy = new java.util.TreeMap<>();
+    choices.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.choices = java.util.Collections.unmodifiableMap(copy);
     List<Parameter> active = this.parameters.stream()
         .filter(p -> this.values.containsKey(p.name()) && !this.values.get(p.name()).equals(p.placeholder()))
         .filter(p -> !p.placeholder().isEmpty())
@@ -47,11 +56,41 @@ public final class Substitution {
     this.partition = active.stream().filter(p -> Parameter.IN_ARN_PARTITION.equals(p.in())).findFirst().orElse(null);
   }
 
-  /** Values for measuring only: each parameter at its worst case (longest) value. */
+  /**
+   * Values for measuring only: each parameter at its worst case (longest) value, and every list
+   * parameter holding all its choices (every optional policy attached).
+   */
   public static Substitution worstCase(List<Parameter> parameters) {
     Map<String, String> values = new HashMap<>();
-    parameters.forEach(p -> values.put(p.name(), p.worstCaseValue()));
-    return new Substitution(parameters, values);
+    parameters.stream().filter(p -> !p.isList()).forEach(p -> values.put(p.name(), p.worstCaseValue()));
+    return new Substitution(parameters, values, allChoices(parameters));
+  }
+
+  /** Every list parameter holding all its choices. */
+  static Map<String, List<String>> allChoices(List<Parameter> parameters) {
+    Map<String, List<String>> all = new HashMap<>();
+    parameters.stream().filter(Parameter::isList).forEach(p -> all.put(p.name(), p.choices()));
+    return all;
+  }
+
+  /** The same string values with other list values (a combination of optional policies). */
+  public Substitution withChoices(Map<String, List<String>> other) {
+    return new Substitution(parameters, values, other);
+  }
+
+  /** The values chosen for each list parameter, by name (sorted by name). */
+  public Map<String, List<String>> choices() {
+    return choices;
+  }
+
+  /** The values chosen for list parameter {@code name}; empty when none. */
+  public List<String> chosen(String name) {
+    return choices.getOrDefault(name, List.of());
+  }
+
+  /** Whether {@code policy} is attached with these values: always, unless its {@code when} is unmet. */
+  public boolean attaches(dev.rolebook.model.Manifest.PolicyEntry policy) {
+    return policy.when().map(w -> chosen(w.parameter()).contains(w.includes())).orElse(true);
   }
 
   /**

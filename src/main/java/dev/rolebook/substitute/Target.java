@@ -27,6 +27,10 @@ public record Target(String name, String description, Substitution substitution,
       if (d.length() > 0) {
         d.append(", ");
       }
+      if (p.isList()) {
+        d.append(p.name()).append(' ').append(p.choices().isEmpty() ? "none" : String.join(",", p.choices()));
+        continue;
+      }
       String v = p.worstCaseValue();
       d.append(p.name()).append(' ').append(p.worstCase().isPresent() ? v : v.length() + " characters");
     }

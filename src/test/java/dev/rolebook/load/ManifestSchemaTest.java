@@ -31,13 +31,15 @@ class ManifestSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"policies/rolebook.json", "src/test/resources/corpus/_base/policies/rolebook.json"})
+  @ValueSource(strings = {"policies/rolebook.json", "src/test/resources/corpus/_base/policies/rolebook.json",
+      "src/test/resources/corpus/optional-policy-ok/policies/rolebook.json"})
   void realManifestsPassTheSchema(String file) throws IOException {
     assertEquals(List.of(), validate(Files.readString(Path.of(file))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"manifest-unknown-field", "manifest-wrong-type", "manifest-missing-field", "policy-name-bad-chars"})
+  @ValueSource(strings = {"manifest-unknown-field", "manifest-wrong-type", "manifest-missing-field", "policy-name-bad-chars",
+      "list-parameter-shape", "list-parameter-bad-choices"})
   void shapesTheLoaderRejectsTheSchemaRejects(String corpusCase) throws IOException {
     String manifest = Files.readString(Path.of("src/test/resources/corpus", corpusCase, "policies/rolebook.json"));
     List<String> loader = new ArrayList<>();
