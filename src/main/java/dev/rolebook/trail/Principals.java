@@ -17,7 +17,8 @@ import java.util.Optional;
  * Whose calls are evidence: the roles the set's identity policies attach to, recognised by name
  * (the manifest's {@code iamName}, its placeholders matching any value, or the deployment
  * target's values), plus the roles named with {@code --role}, which are taken to carry every
- * identity policy of the set.
+ * identity policy of the set. Optional policies ({@code when}) count only when the deployment
+ * target chooses them; without a target, none does.
  */
 final class Principals {
   /** A role whose calls count, and the policies in force for it. */
@@ -52,6 +53,9 @@ final class Principals {
     for (PolicyEntry p : set.entries().keySet()) {
       if (p.type().equals(PolicyEntry.TRUST)) {
         continue; // a trust policy says who may assume the role, not what the role may call
+      }
+      if (!names.attaches(p)) {
+        continue; // an optional policy counts as granted only when the target chooses it
       }
       identityPolicies.add(p.name());
       byRole.computeIfAbsent(p.attachTo(), k -> new ArrayList<>()).add(p.name());
