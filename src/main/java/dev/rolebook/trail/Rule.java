@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param index the statement's position in that combined document
  * @param label its Sid, else "#n"
  * @param written the statement as it stands in policies/ (placeholders kept), for reports
+ * @param lowerActions the action patterns lower-cased once, since every request is matched against them
  */
 record Rule(
     String policy,
@@ -24,12 +25,15 @@ record Rule(
     List<String> resources,
     boolean notResource,
     Optional<JsonValue> condition,
-    Statement written) {
+    Statement written,
+    List<String> lowerActions) {
 
   Rule {
     actions = List.copyOf(actions);
     resources = List.copyOf(resources);
+    lowerActions = List.copyOf(lowerActions);
   }
+
 
   /** Builds a rule from the substituted statement and the statement as written. */
   static Rule of(String policy, Statement substituted, Statement written) {
@@ -38,7 +42,8 @@ record Rule(
     List<String> actions = (notAction ? substituted.notAction() : substituted.action()).map(v -> v.items()).orElse(List.of());
     List<String> resources = (notResource ? substituted.notResource() : substituted.resource()).map(v -> v.items()).orElse(List.of());
     return new Rule(policy, substituted.index(), substituted.label(), "Allow".equals(substituted.effect().orElse("")),
-        actions, notAction, resources, notResource, substituted.condition(), written);
+        actions, notAction, resources, notResource, substituted.condition(), written,
+        actions.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList());
   }
 
   /** Identifies the statement across evaluators: policy and position. */
@@ -53,7 +58,14 @@ record Rule(
 
   /** IAM: action names match case-insensitively, with * and ? wildcards; NotAction inverts the list. */
   boolean coversAction(String action) {
-    boolean listed = actions.stream().anyMatch(a -> Wildcard.matchesIgnoreCase(a, action));
+    String lower = action.toLowerCase(java.util.Locale.ROOT);
+    boolean listed = false;
+    for (String a : lowerActions) {
+      if (Wildcard.matches(a, lower)) {
+        listed = true;
+        break;
+      }
+    }
     return notAction != listed;
   }
 

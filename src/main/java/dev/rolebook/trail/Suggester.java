@@ -37,6 +37,10 @@ final class Suggester {
   private final Target worst;
   private final dev.rolebook.substitute.Substitution anyValue;
   private final Map<String, JsonObject> documents = new LinkedHashMap<>();
+  /** Each document's worst-case size, kept up to date as suggestions are placed (measured once, then by difference). */
+  private final Map<String, Integer> sizes = new LinkedHashMap<>();
+  /** One suggestion per action and resource as written: repeated denials share it. */
+  private final Map<String, TrailResult.Suggestion> made = new java.util.HashMap<>();
   private int sidCounter;
 
   Suggester(PolicySet set) {
@@ -50,6 +54,17 @@ final class Suggester {
 
   TrailResult.Suggestion suggest(Action action, Optional<String> resource, List<String> policies) {
     String res = action.takesNoResource() || resource.isEmpty() ? "*" : generalise(resource.get());
+    String key = action.qualifiedName() + "\n" + res + "\n" + policies;
+    TrailResult.Suggestion before = made.get(key);
+    if (before != null) {
+      return before;
+    }
+    TrailResult.Suggestion s = place(action, resource, res, policies);
+    made.put(key, s);
+    return s;
+  }
+
+  private TrailResult.Suggestion place(Action action, Optional<String> resource, String res, List<String> policies) {
     List<String> candidates = new ArrayList<>(policies.stream().filter(documents::containsKey).toList());
     if (candidates.isEmpty()) {
       return TrailResult.Suggestion.none("the role has no managed policy in the set to add it to");
@@ -62,9 +77,10 @@ final class Suggester {
       JsonObject doc = documents.get(p);
       Optional<Placed> placed = extend(doc, action.qualifiedName(), action.takesNoResource() ? Optional.empty() : resource, prefix)
           .or(() -> Optional.of(add(doc, action, res)));
-      int size = worstSize(p, placed.get().document());
+      int size = size(p) + placed.get().growth();
       if (size <= Limits.MANAGED_POLICY_MAX_CHARS) {
         documents.put(p, placed.get().document());
+        sizes.put(p, size);
         return new TrailResult.Suggestion(p, placed.get().extendsSid(), JsonWriter.pretty(placed.get().statement()),
             size, Limits.MANAGED_POLICY_MAX_CHARS, "");
       }
@@ -76,7 +92,17 @@ final class Suggester {
         set.manifest().limits().managedPoliciesPerRole()));
   }
 
-  private record Placed(JsonObject document, JsonObject statement, String extendsSid) {}
+  /** A placement: the new document, the statement added or changed, and how many characters it adds in the worst case. */
+  private record Placed(JsonObject document, JsonObject statement, String extendsSid, int growth) {}
+
+  private int size(String policy) {
+    return sizes.computeIfAbsent(policy, p -> worstSize(p, documents.get(p)));
+  }
+
+  /** Characters a value takes in the worst case (check's size rule). */
+  private int worst(JsonValue v) {
+    return PolicySize.of(worst.substitution().apply(v));
+  }
 
   /**
    * Adds the action to an Allow statement of the same service (no condition) whose resources
@@ -103,8 +129,9 @@ final class Suggester {
         actions.add(written);
       }
       actions.add(new JsonString(action));
-      JsonObject changed = s.json().with("Action", new JsonArray(actions));
-      return Optional.of(new Placed(replace(doc, s.index(), changed), changed, s.sid().get()));
+      JsonArray grown = new JsonArray(actions);
+      JsonObject changed = s.json().with("Action", grown);
+      return Optional.of(new Placed(replace(doc, s.index(), changed), changed, s.sid().get(), worst(grown) - worst(written)));
     }
     return Optional.empty();
   }
@@ -121,7 +148,12 @@ final class Suggester {
     List<JsonValue> all = new ArrayList<>();
     PolicyDocument.statementsOf(doc).forEach(s -> all.add(s.json()));
     all.add(statement);
-    return new Placed(doc.with("Statement", new JsonArray(all)), statement, "");
+    JsonObject grown = doc.with("Statement", new JsonArray(all));
+    // Appended to a non-empty array the statement adds itself and a comma; otherwise measure afresh.
+    int growth = doc.get("Statement").orElse(null) instanceof JsonArray a && !a.elements().isEmpty()
+        ? worst(statement) + 1
+        : worstSizeOf(grown) - worstSizeOf(doc);
+    return new Placed(grown, statement, "", growth);
   }
 
   private static String unique(JsonObject doc, String sid) {
@@ -164,7 +196,11 @@ final class Suggester {
   }
 
   private int room(String policy, JsonObject doc) {
-    return Limits.MANAGED_POLICY_MAX_CHARS - worstSize(policy, doc);
+    return Limits.MANAGED_POLICY_MAX_CHARS - size(policy);
+  }
+
+  private int worstSizeOf(JsonObject doc) {
+    return PolicySize.of(worst.substitution().apply(doc));
   }
 
   /** check's size rule on the worst case: longest parameter values, every variant of the policy joined. */
