@@ -27,7 +27,7 @@ public final class TrailMarkdown {
         String suggestion = s.present()
             ? (s.extendsSid().isEmpty() ? "new statement in " : "add to " + code(s.extendsSid()) + " of ") + code(s.policy())
                 + String.format(Locale.ROOT, " (%,d/%,d)", s.size(), s.limit())
-            : cell(s.reason());
+            : cell(s.reason() + (d.notes().isEmpty() ? "" : " (" + String.join("; ", d.notes()) + ")"));
         out.println("| " + code(d.action()) + " | " + (d.resource().isEmpty() ? "" : code(d.resource())) + " | " + d.count()
             + " | " + TrailText.times(d.first(), d.last()) + " | " + suggestion + " |");
       }
