@@ -81,7 +81,8 @@ public final class Catalog {
 
   /** The service with this prefix, ignoring case. */
   public Optional<Service> service(String prefix) {
-    return loaded(prefix).map(l -> l.service);
+    Loaded l = loadedOrNull(prefix);
+    return l == null ? Optional.empty() : Optional.of(l.service);
   }
 
   /** The action {@code service:Name}, ignoring case; empty for an unknown service or action. */
@@ -90,8 +91,8 @@ public final class Catalog {
     if (colon < 0) {
       return Optional.empty();
     }
-    return loaded(qualified.substring(0, colon))
-        .map(l -> l.actions.get(qualified.substring(colon + 1).toLowerCase(Locale.ROOT)));
+    Loaded l = loadedOrNull(qualified.substring(0, colon));
+    return l == null ? Optional.empty() : Optional.ofNullable(l.actions.get(qualified.substring(colon + 1).toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -107,7 +108,7 @@ public final class Catalog {
     if (colon < 0) {
       // No colon: IAM accepts only "*" here, but match the whole qualified name to stay exact.
       for (String prefix : data.prefixes()) {
-        for (Action a : loaded(prefix).orElseThrow().service.actions()) {
+        for (Action a : loadedOrNull(prefix).service.actions()) {
           if (Wildcard.matches(lower, a.qualifiedName().toLowerCase(Locale.ROOT))) {
             out.add(a);
           }
@@ -117,12 +118,20 @@ public final class Catalog {
     }
     String servicePart = lower.substring(0, colon);
     String namePart = lower.substring(colon + 1);
-    List<String> candidates =
-        Wildcard.isPattern(servicePart)
-            ? data.prefixes().stream().filter(p -> Wildcard.matches(servicePart, p)).toList()
-            : prefixes.contains(servicePart) ? List.of(servicePart) : List.of();
+    List<String> candidates = new ArrayList<>();
+    if (!Wildcard.isPattern(servicePart)) {
+      if (prefixes.contains(servicePart)) {
+        candidates.add(servicePart);
+      }
+    } else {
+      for (String p : data.prefixes()) {
+        if (Wildcard.matches(servicePart, p)) {
+          candidates.add(p);
+        }
+      }
+    }
     for (String prefix : candidates) {
-      Loaded l = loaded(prefix).orElseThrow();
+      Loaded l = loadedOrNull(prefix);
       if (!Wildcard.isPattern(namePart)) {
         Action a = l.actions.get(namePart);
         if (a != null) {
@@ -165,7 +174,7 @@ public final class Catalog {
     }
     owners().find(prefix).ifPresent(search::addAll);
     for (String service : search) {
-      Optional<ConditionKey> hit = loaded(service).orElseThrow().keys.find(key);
+      Optional<ConditionKey> hit = loadedOrNull(service).keys().find(key);
       if (hit.isPresent()) {
         return hit;
       }
@@ -173,12 +182,21 @@ public final class Catalog {
     return Optional.empty();
   }
 
-  private Optional<Loaded> loaded(String prefix) {
+  /** The service read and indexed (once), or null for an unknown prefix. Plain code, no lambdas: it runs cold. */
+  private Loaded loadedOrNull(String prefix) {
     String p = prefix.toLowerCase(Locale.ROOT);
-    if (!prefixes.contains(p)) {
-      return Optional.empty();
+    Loaded l = services.get(p);
+    if (l != null || !prefixes.contains(p)) {
+      return l;
     }
-    return Optional.of(services.computeIfAbsent(p, k -> new Loaded(data.load(k))));
+    synchronized (services) {
+      l = services.get(p);
+      if (l == null) {
+        l = new Loaded(data.load(p));
+        services.put(p, l);
+      }
+    }
+    return l;
   }
 
   private KeyIndex<ConditionKey> globals() {
@@ -206,16 +224,27 @@ public final class Catalog {
     return o;
   }
 
-  /** A service with its lookups: actions by lower-case name, condition keys without case. */
+  /** A service with its lookups: actions by lower-case name; condition keys without case, indexed on first use. */
   private static final class Loaded {
     final Service service;
-    final Map<String, Action> actions = new HashMap<>();
-    final KeyIndex<ConditionKey> keys;
+    final Map<String, Action> actions;
+    private volatile KeyIndex<ConditionKey> keys;
 
     Loaded(Service service) {
       this.service = service;
-      service.actions().forEach(a -> actions.put(a.name().toLowerCase(Locale.ROOT), a));
-      this.keys = KeyIndex.of(service.conditionKeys().values());
+      this.actions = new HashMap<>(service.actions().size() * 2);
+      for (Action a : service.actions()) {
+        actions.put(a.name().toLowerCase(Locale.ROOT), a);
+      }
+    }
+
+    KeyIndex<ConditionKey> keys() {
+      KeyIndex<ConditionKey> k = keys;
+      if (k == null) {
+        k = KeyIndex.of(service.conditionKeys().values());
+        keys = k;
+      }
+      return k;
     }
   }
 }

@@ -73,12 +73,12 @@ final class PackageDirectory implements CatalogData {
 
   static PackageDirectory open(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new CatalogException("'" + dir + "' is not a directory; --catalog takes an unpacked " + PACKAGE + " package");
+      throw new CatalogException("'" + dir + "' is not a directory (expected an unpacked " + PACKAGE + " package)");
     }
     Path packageJson = dir.resolve("package.json");
     if (!Files.isRegularFile(packageJson)) {
-      String hint = Files.isRegularFile(dir.resolve("package/package.json")) ? " (did you mean '" + dir.resolve("package") + "'?)" : "";
-      throw new CatalogException("'" + dir + "' holds no package.json; --catalog takes the directory of an unpacked " + PACKAGE + " package" + hint);
+      String hint = Files.isRegularFile(dir.resolve("package/package.json")) ? "; did you mean '" + dir.resolve("package") + "'?" : "";
+      throw new CatalogException("'" + dir + "' holds no package.json (expected the directory of an unpacked " + PACKAGE + " package" + hint + ")");
     }
     JsonNode pkg = readJson(packageJson);
     String name = pkg.path("name").asText("");

@@ -79,23 +79,23 @@ public final class SnapshotWriter {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(Snapshot.MAGIC);
-    out.writeUTF(data.source());
-    out.writeUTF(data.date());
+    utf(out, data.source());
+    utf(out, data.date());
     u2(out, data.globalKeys().size());
     for (ConditionKey k : data.globalKeys()) {
-      out.writeUTF(k.key());
-      out.writeUTF(k.type());
+      utf(out, k.key());
+      utf(out, k.type());
     }
     u2(out, services.size());
     for (int i = 0; i < services.size(); i++) {
       Service s = services.get(i);
-      out.writeUTF(s.prefix());
-      out.writeUTF(s.name());
+      utf(out, s.prefix());
+      utf(out, s.name());
       TreeSet<String> foreign = new TreeSet<>();
       s.conditionKeys().keySet().forEach(k -> PackageDirectory.foreignPrefix(s.prefix(), k).ifPresent(foreign::add));
       u2(out, foreign.size());
       for (String f : foreign) {
-        out.writeUTF(f);
+        utf(out, f);
       }
       out.writeInt(lengths.get(i));
     }
@@ -120,22 +120,22 @@ public final class SnapshotWriter {
     try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater))) {
       u2(out, strings.size());
       for (String str : strings.keySet()) {
-        out.writeUTF(str);
+        utf(out, str);
       }
       u2(out, s.resourceTypes().size());
       for (ResourceType t : s.resourceTypes().values()) {
-        out.writeUTF(t.name());
-        out.writeUTF(t.arnPattern());
+        utf(out, t.name());
+        utf(out, t.arnPattern());
         keys(out, t.conditionKeys(), strings);
       }
       u2(out, s.conditionKeys().size());
       for (ConditionKey k : s.conditionKeys().values()) {
         u2(out, strings.get(k.key()));
-        out.writeUTF(k.type());
+        utf(out, k.type());
       }
       u2(out, s.actions().size());
       for (Action a : s.actions()) {
-        out.writeUTF(a.name());
+        utf(out, a.name());
         out.writeByte(a.accessLevel().ordinal());
         u2(out, a.resources().size());
         for (ActionResource r : a.resources()) {
@@ -149,6 +149,13 @@ public final class SnapshotWriter {
       deflater.end();
     }
     return bytes.toByteArray();
+  }
+
+  /** A u2 byte length and UTF-8 (not writeUTF's modified UTF-8), as {@link SnapshotInput#str} reads. */
+  private static void utf(DataOutputStream out, String s) throws IOException {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    u2(out, bytes.length);
+    out.write(bytes);
   }
 
   private static void intern(Map<String, Integer> strings, String s) {

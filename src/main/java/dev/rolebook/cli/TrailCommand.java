@@ -43,7 +43,8 @@ final class TrailCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook trail [--project DIR] [--target NAME] [--role ARN]... [--format text|json|markdown] [--save] FILE...
+        Usage: rolebook trail [--project DIR] [--target NAME] [--role ARN]... [--format text|json|markdown] [--save]
+                              [--catalog DIR] FILE...
 
         Reads CloudTrail records: log files as delivered to S3 ({"Records": [...]}, .json or .json.gz,
         or a directory of them), 'aws cloudtrail lookup-events' output, or CloudTrail Lake
@@ -62,13 +63,14 @@ final class TrailCommand implements Command {
           --format F      text (default), json or markdown
           --save          write a summary (no raw records, ARNs or account IDs) to policies/evidence.json
                           for the guide's Evidence section
+        %s
 
-        Exit codes: 0 no denied call open, 1 denied calls open or unreadable input, 2 usage error.""";
+        Exit codes: 0 no denied call open, 1 denied calls open or unreadable input, 2 usage error.""".formatted(CatalogOption.HELP);
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "target", "role", "format"), Set.of("save"));
+    Args a = Args.parse(name(), args, Set.of("project", "target", "role", "format", CatalogOption.NAME), Set.of("save"));
     String format = a.choice("format", "text", FORMATS);
     Path project = Project.resolve(a);
     if (a.positional().isEmpty()) {
@@ -82,6 +84,7 @@ final class TrailCommand implements Command {
       }
       inputs.add(new Trail.Input(p, f));
     }
+    Catalog catalog = CatalogOption.resolve(a);
     Optional<String> badRole = Trail.badRole(a.all("role"));
     if (badRole.isPresent()) {
       throw new UsageException("--role '" + badRole.get() + "' is not a role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME)");
@@ -107,7 +110,7 @@ final class TrailCommand implements Command {
     List<Diagnostic> problems = new ArrayList<>();
     TrailResult result;
     try {
-      result = Trail.analyse(set, Catalog.bundled(), new Trail.Options(target, a.all("role")), inputs, problems::add);
+      result = Trail.analyse(set, catalog, new Trail.Options(target, a.all("role")), inputs, problems::add);
     } catch (IOException e) {
       err.println("rolebook trail: " + Io.describe(e));
       return Main.PROBLEMS;

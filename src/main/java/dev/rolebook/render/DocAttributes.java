@@ -41,6 +41,8 @@ final class DocAttributes {
     a.put("rb-bootstrap-role-count", String.valueOf(m.roles().stream().filter(r -> r.kind().equals(Role.BOOTSTRAP)).count()));
     a.put("rb-runtime-role-count", String.valueOf(m.roles().stream().filter(r -> r.kind().equals(Role.RUNTIME)).count()));
     a.put("rb-wildcard-statements", String.valueOf(ConstraintsTable.rows(model).size()));
+    a.put("rb-catalog-source", model.catalog().source());
+    a.put("rb-catalog-date", model.catalog().date());
     for (Parameter p : m.stringParameters()) {
       String key = "rb-param-" + Html.slug(p.name());
       a.put(key, p.placeholder());

@@ -159,6 +159,15 @@ class BundledCatalogTest {
     assertFalse(catalog.conditionKey("aws:SourceIp").orElseThrow().multiValued());
   }
 
+  @Test
+  void theCommittedSummaryDescribesTheCommittedSnapshot() throws java.io.IOException {
+    Snapshot snapshot = Snapshot.bundled();
+    List<Service> services = snapshot.prefixes().stream().map(snapshot::load).toList();
+    try (java.io.InputStream in = Snapshot.class.getResourceAsStream(SnapshotWriter.SUMMARY)) {
+      assertEquals(SnapshotWriter.summary(snapshot, services), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
   private static List<String> names(List<Action> actions) {
     return actions.stream().map(Action::qualifiedName).toList();
   }

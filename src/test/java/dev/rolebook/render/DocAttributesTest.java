@@ -28,7 +28,10 @@ class DocAttributesTest {
         Map.entry("rb-size-iacrole-abca-infrastructure", "4,396"), Map.entry("rb-worst-iacrole-abca-infrastructure", "4,522"),
         Map.entry("rb-headroom-iacrole-abca-infrastructure", "1,622"), Map.entry("rb-percent-iacrole-abca-infrastructure", "71%"),
         Map.entry("rb-size-iacrole-abca-application-ecs", "4,167"), Map.entry("rb-limit-cfn-exec-trust", "2,048"))), picked);
-    assertEquals(68, a.size());
+    assertEquals(70, a.size());
+    dev.rolebook.catalog.Catalog c = SharedRenderer.fixture().catalog();
+    assertEquals(c.source(), a.get("rb-catalog-source"));
+    assertEquals(c.date(), a.get("rb-catalog-date"));
     assertEquals(SharedRenderer.fixture().hash(), a.get("rb-sha256"));
   }
 }
