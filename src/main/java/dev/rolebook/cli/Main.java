@@ -29,6 +29,7 @@ public final class Main {
     register(new RenderCommand());
     register(new SnippetsCommand());
     register(new BootstrapTemplateCommand());
+    register(new TrailCommand());
   }
 
   private Main() {}

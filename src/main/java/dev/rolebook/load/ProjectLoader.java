@@ -32,7 +32,7 @@ public final class ProjectLoader {
   public static final String POLICIES_DIR = "policies";
   /** Files in policies/ that are not policies. */
   static final Set<String> NOT_POLICIES =
-      Set.of(Manifest.FILE, "rolebook.schema.json", "targets.json", Releases.FILE, Releases.SCHEMA_FILE);
+      Set.of(Manifest.FILE, "rolebook.schema.json", "targets.json", "evidence.json", Releases.FILE, Releases.SCHEMA_FILE);
 
   private final StrictJson json;
 

@@ -41,6 +41,7 @@ public final class Renderer implements AutoCloseable {
     r.blockMacro(new Macro("parameter-form", false, ParameterForm.ATTRIBUTES, ParameterForm::build, this::model));
     r.blockMacro(new Macro("account-pages", false, AccountLinks.ATTRIBUTES, AccountLinks::build, this::model));
     r.blockMacro(new Macro("release-history", false, ReleaseHistory.ATTRIBUTES, ReleaseHistory::build, this::model));
+    r.blockMacro(new Macro("evidence", false, EvidenceSection.ATTRIBUTES, EvidenceSection::build, this::model));
     r.treeprocessor(new ProblemLogger());
     asciidoctor.registerLogHandler(log);
   }

@@ -81,7 +81,12 @@ public enum Code {
   REL002(Severity.ERROR, "Unreleased change", "The policies no longer match the hash recorded for the manifest's version; bump the version as the change requires."),
   REL003(Severity.ERROR, "Version bump too small", "The manifest's version is ahead of the last release by less than the change requires (narrowing: major, widening: minor, neutral: patch), or behind it."),
   REL004(Severity.NOTE, "Version not released", "The manifest's version has no release record yet; 'rolebook release' records it."),
-  DIFF001(Severity.WARNING, "Wider grant", "A change grants more than the base revision did: an action, resource, principal or condition widened.");
+  DIFF001(Severity.WARNING, "Wider grant", "A change grants more than the base revision did: an action, resource, principal or condition widened."),
+
+  // CloudTrail evidence (rolebook trail).
+  TRAIL001(Severity.ERROR, "Unreadable CloudTrail input", "A file given to trail is not JSON, is damaged gzip, or holds no Records, Events or QueryResultRows."),
+  TRAIL002(Severity.WARNING, "Record skipped", "A CloudTrail record has no eventSource or eventName, so it cannot be mapped to an action."),
+  TRAIL003(Severity.WARNING, "Role not recognisable", "A role the set's policies attach to has no iamName in the manifest, so its calls cannot be picked out of the trail.");
 
   private final Severity severity;
   private final String title;

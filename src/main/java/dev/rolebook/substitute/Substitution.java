@@ -146,6 +146,18 @@ public final class Substitution {
     return out;
   }
 
+  /**
+   * For matching only (the trail report): every placeholder becomes the IAM wildcard {@code *}, so
+   * a role name or resource pattern written with placeholders matches whatever value a deployment
+   * used. No list parameter holds a choice, so no optional policy {@linkplain #attaches attaches}:
+   * what is granted only when chosen is not counted as granted. Never for published documents.
+   */
+  public static Substitution anyValue(List<Parameter> parameters) {
+    Map<String, String> values = new HashMap<>();
+    parameters.stream().filter(p -> !p.isList()).forEach(p -> values.put(p.name(), "*"));
+    return new Substitution(parameters, values, Map.of());
+  }
+
   /** The values in effect, by parameter name; parameters without a value stay as placeholders. */
   public Map<String, String> values() {
     return values;
