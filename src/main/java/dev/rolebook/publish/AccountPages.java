@@ -36,8 +36,12 @@ public final class AccountPages {
 
   /** The BODY HTML of {@code accounts/<target>.html}. */
   public static String body(PolicySet set, Target target, Bundles.Origin origin, List<SizeFigure> sizes, List<BundleFile> files) {
+    return body(set, target, TargetDocuments.of(set, target), origin, sizes, files);
+  }
+
+  private static String body(PolicySet set, Target target, List<Deployed> docs, Bundles.Origin origin, List<SizeFigure> sizes,
+      List<BundleFile> files) {
     Manifest m = set.manifest();
-    List<Deployed> docs = TargetDocuments.of(set, target);
     Commands.Values v = Commands.Values.of(m, target);
 
     StringBuilder parameters = new StringBuilder();
@@ -93,8 +97,10 @@ public final class AccountPages {
     List<BundleWriter.OutputFile> out = new ArrayList<>();
     StringBuilder index = new StringBuilder();
     for (Target t : targets) {
-      List<BundleFile> files = Bundles.generate(set, t, origin, List.of(SnippetFormat.values()));
-      check.check(t.name(), TargetDocuments.of(set, t), files, set.manifest().limits())
+      // Substituted once per target, then shared by the bundle, its check and the page.
+      List<Deployed> docs = TargetDocuments.of(set, t);
+      List<BundleFile> files = Bundles.generate(set, t, docs, origin, List.of(SnippetFormat.values()));
+      check.check(t.name(), docs, files, set.manifest().limits())
           .forEach(p -> problems.add(t.name() + ": " + p));
       for (SizeFigure f : sizes) {
         if (f.target().equals(t.name()) && f.chars() > f.limit()) {
@@ -104,7 +110,7 @@ public final class AccountPages {
       for (BundleFile f : files) {
         out.add(BundleWriter.OutputFile.text(t.name() + "/" + f.name(), f.text()));
       }
-      String body = body(set, t, origin, sizes, files);
+      String body = body(set, t, docs, origin, sizes, files);
       out.add(BundleWriter.OutputFile.text(t.name() + ".html", wrapper.page("Deployment snippets: " + t.name(), "../", body)));
       index.append(Template.resource("account-index-row.html.tmpl").render(
           Map.of("href", t.name() + ".html", "name", t.name(), "description", t.description()), Escape::html));
