@@ -1,5 +1,6 @@
 package dev.rolebook.cli;
 
+import dev.rolebook.catalog.Catalog;
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
 import dev.rolebook.load.ProjectInput;
@@ -13,6 +14,7 @@ import dev.rolebook.report.TextReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code rolebook check}: load, check, report. Never starts Asciidoctor. */
@@ -32,7 +34,7 @@ final class CheckCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook check [--project DIR] [--format text|json|sarif|github] [--strict]
+        Usage: rolebook check [--project DIR] [--format text|json|sarif|github] [--strict] [--catalog DIR]
 
         Loads policies/ and its manifest, checks IAM grammar, characters, names and size limits
         (as written, in the worst case and per deployment target) and lints the policies.
@@ -42,26 +44,30 @@ final class CheckCommand implements Command {
           --format F      text (compiler-style, default), json, sarif (SARIF 2.1.0) or github
                           (GitHub Actions annotations)
           --strict        warnings fail the check too
+        %s
 
-        Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""";
+        Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""".formatted(CatalogOption.HELP);
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "format"), Set.of("strict"));
+    Args a = Args.parse(name(), args, Set.of("project", "format", CatalogOption.NAME), Set.of("strict"));
     a.noPositional(name());
     String format = a.choice("format", "text", FORMATS);
     Path project = Project.resolve(a);
+    Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
     CheckResult result = Checker.check(input.loaded(), input.targets().targets());
     if (format.equals("json")) {
-      JsonReport.write(result.hash(), result.diagnostics(), result.sizes(), out);
+      JsonReport.write(result.hash(), Optional.of(new JsonReport.CatalogStamp(catalog.source(), catalog.date())),
+          result.diagnostics(), result.sizes(), out);
     } else if (Formats.machine(format)) {
       Formats.write(format, result.diagnostics(), out);
     } else {
       TextReport.print(result.diagnostics(), new SourceLines(project), out);
       result.policySet().ifPresent(set -> out.println("policy set " + set.manifest().version()
           + result.hash().map(h -> "  sha256:" + h).orElse("  (no hash: some files did not load)")));
+      out.println(CatalogOption.describe(catalog));
       if (!result.sizes().isEmpty()) {
         out.println("sizes in characters, white space outside strings not counted:");
         List<String> targets = input.targets().targets().stream().map(Target::name).toList();

@@ -1,5 +1,6 @@
 package dev.rolebook.cli;
 
+import dev.rolebook.catalog.CatalogException;
 import dev.rolebook.launch.FastLaunch;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ public final class Main {
   private static final Set<String> FAST_COMMANDS = Set.of("render", "serve");
 
   static {
+    register(new ActionsCommand());
     register(new CheckCommand());
     register(new DriftCommand());
     register(new ServeCommand());
@@ -87,6 +89,10 @@ public final class Main {
     } catch (UsageException e) {
       err.println("rolebook " + command.name() + ": " + e.getMessage());
       err.println("Run 'rolebook " + command.name() + " --help' for usage.");
+      return USAGE;
+    } catch (CatalogException e) {
+      // A --catalog package whose index read fine but one service's files did not (read lazily).
+      err.println("rolebook " + command.name() + ": --catalog: " + e.getMessage());
       return USAGE;
     }
   }

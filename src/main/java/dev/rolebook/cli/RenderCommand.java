@@ -1,5 +1,6 @@
 package dev.rolebook.cli;
 
+import dev.rolebook.catalog.Catalog;
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.Checker;
 import dev.rolebook.load.ProjectInput;
@@ -36,7 +37,7 @@ final class RenderCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: rolebook render [--project DIR] [--out DIR]
+        Usage: rolebook render [--project DIR] [--out DIR] [--catalog DIR]
 
         Runs the check first and renders nothing when it reports errors. Then renders every
         src/docs/*.adoc (guide.adoc becomes index.html) with the page template in site/templates/
@@ -45,13 +46,14 @@ final class RenderCommand implements Command {
 
           --project DIR   project with policies/, src/docs/ and site/ (default: .)
           --out DIR       where the site goes (default: DIR/target/site)
+        %s
 
-        Exit codes: 0 rendered, 1 check errors or render problems, 2 usage error.""";
+        Exit codes: 0 rendered, 1 check errors or render problems, 2 usage error.""".formatted(CatalogOption.HELP);
   }
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args a = Args.parse(name(), args, Set.of("project", "out"), Set.of());
+    Args a = Args.parse(name(), args, Set.of("project", "out", CatalogOption.NAME), Set.of());
     a.noPositional(name());
     Path project = Project.resolve(a);
     Path site = a.get("out").map(Path::of).orElse(project.resolve("target").resolve("site")).toAbsolutePath().normalize();
@@ -64,11 +66,12 @@ final class RenderCommand implements Command {
     } catch (IOException e) {
       throw new UsageException("cannot inspect --out: " + Io.describe(e));
     }
+    Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
     List<Target> targets = input.targets().targets();
     CheckResult check = Checker.check(input.loaded(), targets);
     TextReport.print(check.diagnostics(), new SourceLines(project), out);
-    Optional<RenderModel> model = RenderModel.of(check, targets);
+    Optional<RenderModel> model = RenderModel.of(check, targets, catalog);
     if (!check.passes(false) || model.isEmpty()) {
       out.println("render: refused, the check found " + TextReport.counts(check.count(Severity.ERROR), check.count(Severity.WARNING)));
       return Main.PROBLEMS;

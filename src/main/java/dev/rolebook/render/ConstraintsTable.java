@@ -6,24 +6,19 @@ import dev.rolebook.model.Manifest.ResourceReason;
 import dev.rolebook.model.PolicyDocument;
 import dev.rolebook.model.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code resource-constraints::[]}: every statement that grants on all resources (Resource "*" or
  * NotResource), managed policies first and then variants, in manifest and statement order. The
- * action column is the statement's own action list grouped by verb, so the table can never claim
- * less than the policy grants; verbs that remove or alter existing resources are marked.
+ * action column is the statement's own action list grouped by verb, wildcards expanded through the
+ * IAM catalog ({@link GrantedActions}), so the table can never claim less than the policy grants.
  */
 final class ConstraintsTable {
   static final List<String> ATTRIBUTES = List.of();
   static final List<String> HEADERS = List.of("Service", "Statement", "Actions granted on every resource", "Why");
-  /** Verbs that delete or change something that already exists; marked so a reader sees them. */
-  static final Set<String> DESTRUCTIVE = Set.of(
-      "Delete", "Modify", "Revoke", "Release", "Detach", "Disassociate", "Deregister", "Remove", "Update", "Put", "*");
 
   private ConstraintsTable() {}
 
@@ -57,53 +52,9 @@ final class ConstraintsTable {
       table.row(List.of(
           Html.escape(r.reason().map(ResourceReason::service).orElse("(no reason given)")),
           HtmlTable.code(r.owner()) + "<br>" + HtmlTable.code(r.statement().label()),
-          actions(r.statement()),
+          GrantedActions.html(r.statement(), model.catalog()),
           Html.escape(r.reason().map(ResourceReason::reason).orElse(""))));
     }
     return Fragment.of(table.html());
-  }
-
-  /** The actions as a list of verb groups: "Create: CreateVpc, CreateSubnet". */
-  static String actions(Statement s) {
-    boolean negated = s.action().isEmpty() && s.notAction().isPresent();
-    List<String> items = s.action().or(s::notAction).map(v -> v.items()).orElse(List.of());
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    long services = items.stream().map(ConstraintsTable::service).distinct().count();
-    for (String action : items) {
-      String name = action.substring(action.indexOf(':') + 1);
-      String verb = verb(name);
-      String key = (services > 1 ? service(action) + " " : "") + verb;
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
-    }
-    StringBuilder sb = new StringBuilder();
-    if (negated) {
-      sb.append("<p>every action except:</p>");
-    }
-    sb.append("<ul class=\"rolebook-actions\">");
-    groups.forEach((key, names) -> {
-      String verb = key.substring(key.lastIndexOf(' ') + 1);
-      sb.append("<li").append(DESTRUCTIVE.contains(verb) ? " class=\"rolebook-destructive\"" : "").append('>')
-          .append("<span class=\"rolebook-verb\">").append(Html.escape(key)).append("</span>: ")
-          .append(Html.escape(String.join(", ", names)))
-          .append("</li>");
-    });
-    return sb.append("</ul>").toString();
-  }
-
-  private static String service(String action) {
-    int colon = action.indexOf(':');
-    return colon < 0 ? action : action.substring(0, colon);
-  }
-
-  /** The leading capitalised word of an action name ("CreateVpc" → "Create"); wildcards stand alone. */
-  static String verb(String name) {
-    if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
-      return name;
-    }
-    int end = 1;
-    while (end < name.length() && Character.isLowerCase(name.charAt(end))) {
-      end++;
-    }
-    return name.substring(0, end);
   }
 }

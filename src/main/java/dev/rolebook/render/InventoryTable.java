@@ -14,12 +14,14 @@ import java.util.Optional;
 /**
  * {@code policy-inventory::[]}: one row per measured document as written (each policy, then each
  * policy with its variants), in the check's order: name, type, scope, statements, actions, size as
- * written and in the worst case, and the headroom left in the worst case.
+ * written and in the worst case, and the headroom left in the worst case. "Actions listed" counts
+ * the Action entries as written; "Distinct actions" the actions the Allow statements grant, each
+ * wildcard expanded through the IAM catalog and each action counted once.
  */
 final class InventoryTable {
   static final List<String> ATTRIBUTES = List.of();
   static final List<String> HEADERS =
-      List.of("Policy", "Type", "Scope", "Statements", "Actions", "Size as written", "Worst case", "Headroom");
+      List.of("Policy", "Type", "Scope", "Statements", "Actions listed", "Distinct actions", "Size as written", "Worst case", "Headroom");
 
   private InventoryTable() {}
 
@@ -43,10 +45,17 @@ final class InventoryTable {
           Html.escape(scope),
           String.valueOf(statements.size()),
           String.valueOf(actions),
+          distinct(GrantedActions.distinct(statements, model.catalog())),
           Html.escape(Numbers.grouped(f.chars()) + " / " + Numbers.grouped(f.limit()) + " (" + f.percent() + "%)"),
           Html.escape(worst.map(w -> Numbers.grouped(w.chars())).orElse("-")),
           Html.escape(worst.map(w -> Numbers.grouped(w.headroom())).orElse("-"))));
     }
     return Fragment.of(table.html());
+  }
+
+  /** "569", or "567 (2 unknown entries)" when entries name no action the catalog knows. */
+  private static String distinct(GrantedActions.Distinct d) {
+    int u = d.unknownEntries();
+    return Numbers.grouped(d.actions()) + (u == 0 ? "" : " (" + u + " unknown " + (u == 1 ? "entry" : "entries") + ")");
   }
 }

@@ -1,21 +1,29 @@
 package dev.rolebook.render;
 
+import dev.rolebook.catalog.Catalog;
 import dev.rolebook.check.CheckResult;
 import dev.rolebook.check.SizeFigure;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.PolicySet;
 import dev.rolebook.substitute.Target;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the guide's macros draw from: a policy set that passed the check, its measured sizes, its
- * hash and its deployment targets. Built once per render; the macros only read it.
+ * hash, its deployment targets and the IAM catalog the tables expand wildcard actions with. Built once per render; the macros only read it.
  */
-public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets) {
+public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets, Catalog catalog) {
   public RenderModel {
     sizes = List.copyOf(sizes);
     targets = List.copyOf(targets);
+    Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /** With the bundled IAM catalog. */
+  public RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets) {
+    this(set, sizes, hash, targets, Catalog.bundled());
   }
 
   /** The model of a check result without deployment targets; empty when the manifest could not be read. */
@@ -25,10 +33,15 @@ public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, Li
 
   /** The model of a check result that measured {@code targets} (each gets an account page). */
   public static Optional<RenderModel> of(CheckResult check, List<Target> targets) {
+    return of(check, targets, Catalog.bundled());
+  }
+
+  /** As above, the tables expanding wildcard actions through {@code catalog} (e.g. from --catalog). */
+  public static Optional<RenderModel> of(CheckResult check, List<Target> targets, Catalog catalog) {
     if (check.policySet().isEmpty() || check.hash().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets));
+    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets, catalog));
   }
 
   public Manifest manifest() {

@@ -9,12 +9,21 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Machine-readable output: {"hash", "diagnostics": [...], "sizes": [...], "errors", "warnings"}. */
+/** Machine-readable output: {"hash", "catalog", "diagnostics": [...], "sizes": [...], "errors", "warnings"}. */
 public final class JsonReport {
   private JsonReport() {}
 
   public static void write(
       Optional<String> hash, List<Diagnostic> diagnostics, List<SizeFigure> sizes, OutputStream out) {
+    write(hash, Optional.empty(), diagnostics, sizes, out);
+  }
+
+  /** The IAM action catalog a check consulted: its source and the date of its data (yyyy-mm-dd). */
+  public record CatalogStamp(String source, String date) {}
+
+  /** As above, with a {@code "catalog": {"source", "date"}} field after the hash. */
+  public static void write(
+      Optional<String> hash, Optional<CatalogStamp> catalog, List<Diagnostic> diagnostics, List<SizeFigure> sizes, OutputStream out) {
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
       g.useDefaultPrettyPrinter();
@@ -22,6 +31,12 @@ public final class JsonReport {
       g.writeStringField("tool", "rolebook");
       if (hash.isPresent()) {
         g.writeStringField("hash", "sha256:" + hash.get());
+      }
+      if (catalog.isPresent()) {
+        g.writeObjectFieldStart("catalog");
+        g.writeStringField("source", catalog.get().source());
+        g.writeStringField("date", catalog.get().date());
+        g.writeEndObject();
       }
       g.writeNumberField("errors", diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count());
       g.writeNumberField("warnings", diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count());

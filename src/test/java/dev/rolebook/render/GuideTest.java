@@ -93,7 +93,7 @@ class GuideTest {
     Element first = table("rolebook-inventory").select("tbody tr").first();
     var f = model.asWrittenFigures().get(0);
     assertEquals(String.format(java.util.Locale.ROOT, "%,d / %,d (%d%%)", f.chars(), f.limit(), f.percent()),
-        first.select("td").get(5).text());
+        first.select("td").get(InventoryTable.HEADERS.indexOf("Size as written")).text());
   }
 
   @Test
