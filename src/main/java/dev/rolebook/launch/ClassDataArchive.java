@@ -155,18 +155,27 @@ public final class ClassDataArchive {
     }
   }
 
-  /** Other archives of this class path (older jars, JVMs or flags) and abandoned temporary files. */
-  private void removeStale(Path keep) throws IOException {
+  /**
+   * Other archives of this class path (older jars, JVMs or flags) and abandoned temporary files.
+   * Best effort: another run may be renaming or removing the same files right now.
+   */
+  private void removeStale(Path keep) {
     Instant abandoned = Instant.now().minus(ABANDONED);
     try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, placePrefix() + "*")) {
       for (Path p : s) {
         String name = p.getFileName().toString();
-        boolean staleArchive = name.endsWith(SUFFIX) && !p.equals(keep);
-        boolean oldTemporary = name.endsWith(".tmp") && Files.getLastModifiedTime(p).toInstant().isBefore(abandoned);
-        if (staleArchive || oldTemporary) {
-          discard(p);
+        try {
+          boolean staleArchive = name.endsWith(SUFFIX) && !p.equals(keep);
+          boolean oldTemporary = name.endsWith(".tmp") && Files.getLastModifiedTime(p).toInstant().isBefore(abandoned);
+          if (staleArchive || oldTemporary) {
+            discard(p);
+          }
+        } catch (IOException e) {
+          // Gone already (another run's temporary file, renamed into place): nothing to clean.
         }
       }
+    } catch (IOException | RuntimeException e) {
+      // The archive is in place; cleaning up can wait for the next one.
     }
   }
 
