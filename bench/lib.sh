@@ -13,3 +13,22 @@ median_ms() {
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
+
+# Runs two shell commands in turn, A B A B ..., RUNS times each, and prints
+# "<median A ms> <median B ms> <median of the per-pair ratios A/B>". Pairing keeps the ratio fair
+# when the machine's speed drifts (other jobs starting and stopping).
+paired_ms() {
+  local a=() b=() r=()
+  for _ in $(seq "$RUNS"); do
+    local s m e
+    s=$(date +%s%N); bash -c "$1" >/dev/null 2>&1 || true
+    m=$(date +%s%N); bash -c "$2" >/dev/null 2>&1 || true
+    e=$(date +%s%N)
+    a+=($(( (m - s) / 1000000 ))); b+=($(( (e - m) / 1000000 )))
+    r+=("$(awk "BEGIN {printf \"%.3f\", ($m - $s) / ($e - $m)}")")
+  done
+  printf '%s %s %s\n' \
+    "$(printf '%s\n' "${a[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')" \
+    "$(printf '%s\n' "${b[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')" \
+    "$(printf '%s\n' "${r[@]}" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
+}

@@ -89,14 +89,23 @@ public final class JsonWriter {
 
   private static void newline(StringBuilder sb, int level, int indent) {
     if (indent >= 0) {
-      sb.append('\n').append("  ".repeat(level));
+      sb.append('\n');
+      for (int i = 0; i < level; i++) {
+        sb.append("  ");
+      }
     }
   }
 
   /** Minimal JSON escaping (the RFC 8785 set): quote, backslash and control characters only. */
   static void string(StringBuilder sb, String s) {
     sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int plain = 0;
+    while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+      plain++;
+    }
+    // Most policy strings need no escape at all: one copy instead of a char at a time.
+    sb.append(s, 0, plain);
+    for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");

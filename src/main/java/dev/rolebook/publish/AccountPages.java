@@ -40,8 +40,12 @@ public final class AccountPages {
 
   /** The AsciiDoc source of {@code accounts/<target>.html}. */
   public static String source(PolicySet set, Target target, Bundles.Origin origin, List<SizeFigure> sizes, List<BundleFile> files) {
+    return source(set, target, TargetDocuments.of(set, target), origin, sizes, files);
+  }
+
+  private static String source(PolicySet set, Target target, List<Deployed> docs, Bundles.Origin origin, List<SizeFigure> sizes,
+      List<BundleFile> files) {
     Manifest m = set.manifest();
-    List<Deployed> docs = TargetDocuments.of(set, target);
     Commands.Values v = Commands.Values.of(m, target);
 
     StringBuilder parameters = new StringBuilder();
@@ -72,8 +76,9 @@ public final class AccountPages {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("target", code(target.name()));
     values.put("breadcrumb", pass("<a href=\"../index.html\">Deployment roles guide</a> › <a href=\"index.html\">Deployment targets</a>"));
-    values.put("summary", text((target.description().isEmpty() ? "Target " + target.name() : target.description()) + ". Policy set "
-        + origin.version() + ", ") + code("sha256:" + origin.hash()) + text(". Variants: "
+    values.put("summary", text((target.description().isEmpty() ? "Target " + target.name() : target.description()) + ". Policy set ")
+        + pass("<a href=\"../index.html#changes\">" + Html.escape(origin.version()) + "</a>") + text(", ")
+        + code("sha256:" + origin.hash()) + text(". Variants: "
         + (target.variants().isEmpty() ? "none" : String.join(", ", target.variants())) + "."));
     values.put("parameters", parameters.toString());
     values.put("createPolicies", BootstrapCommand.block("create-policies", "", String.join("\n", Commands.createPolicies(docs, v))));
@@ -95,8 +100,10 @@ public final class AccountPages {
     List<BundleWriter.OutputFile> out = new ArrayList<>();
     StringBuilder index = new StringBuilder();
     for (Target t : targets) {
-      List<BundleFile> files = Bundles.generate(set, t, origin, List.of(SnippetFormat.values()));
-      check.check(t.name(), TargetDocuments.of(set, t), files, set.manifest().limits())
+      // Substituted once per target, then shared by the bundle, its check and the page.
+      List<Deployed> docs = TargetDocuments.of(set, t);
+      List<BundleFile> files = Bundles.generate(set, t, docs, origin, List.of(SnippetFormat.values()));
+      check.check(t.name(), docs, files, set.manifest().limits())
           .forEach(p -> problems.add(t.name() + ": " + p));
       for (SizeFigure f : sizes) {
         if (f.target().equals(t.name()) && f.chars() > f.limit()) {
@@ -109,7 +116,7 @@ public final class AccountPages {
       for (BundleFile f : files) {
         out.add(BundleWriter.OutputFile.text(t.name() + "/" + f.name(), f.text()));
       }
-      out.add(BundleWriter.OutputFile.text(t.name() + ".html", renderer.page(source(set, t, origin, sizes, files), "../")));
+      out.add(BundleWriter.OutputFile.text(t.name() + ".html", renderer.page(source(set, t, docs, origin, sizes, files), "../")));
       index.append("* ").append(pass("<a href=\"" + Html.escape(t.name()) + ".html\">" + Html.escape(t.name()) + "</a>"
           + (t.description().isEmpty() ? "" : ": " + Html.escape(t.description())))).append('\n');
     }

@@ -10,6 +10,7 @@ import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest.Limits;
 import dev.rolebook.model.Manifest.PolicyEntry;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class BundleCheck {
       "resource \"aws_iam_policy\" \"[a-z0-9_]+\" \\{\\n  name   = \"([^\"]*)\"\\n  policy = <<EOT\\n(.*?)\\nEOT\\n", Pattern.DOTALL);
 
   private final ScriptCheck script;
+  /** Built once: a SnakeYAML loader costs more to set up than a template takes to parse. Not shared across threads. */
+  private final Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
 
   public BundleCheck(ScriptCheck script) {
     this.script = script;
@@ -40,15 +43,17 @@ public final class BundleCheck {
 
   public List<String> check(String target, List<Deployed> docs, List<BundleFile> files, Limits limits) {
     List<String> problems = new ArrayList<>();
+    // Each document is compared up to three times (JSON file, template, Terraform): its canonical form once.
+    Map<Deployed, String> canonical = new IdentityHashMap<>();
     for (BundleFile f : files) {
       if (f.name().equals(Bundles.SCRIPT)) {
         script.check(f.name(), f.text()).ifPresent(problems::add);
       } else if (f.name().equals(Bundles.CLOUDFORMATION)) {
-        cloudFormation(f, docs, problems);
+        cloudFormation(f, docs, canonical, problems);
       } else if (f.name().equals(Bundles.TERRAFORM)) {
-        terraform(f, docs, problems);
+        terraform(f, docs, canonical, problems);
       } else if (f.name().endsWith(".json")) {
-        json(target, f, docs, limits, problems);
+        json(target, f, docs, canonical, limits, problems);
       } else {
         problems.add(f.name() + ": no check for this file");
       }
@@ -56,7 +61,8 @@ public final class BundleCheck {
     return List.copyOf(problems);
   }
 
-  private static void json(String target, BundleFile f, List<Deployed> docs, Limits limits, List<String> problems) {
+  private static void json(String target, BundleFile f, List<Deployed> docs, Map<Deployed, String> canonical, Limits limits,
+      List<String> problems) {
     Optional<Deployed> d = docs.stream().filter(x -> x.fileName().equals(f.name())).findFirst();
     if (d.isEmpty()) {
       problems.add(f.name() + ": not a document of the target");
@@ -66,7 +72,7 @@ public final class BundleCheck {
     if (parsed.isEmpty()) {
       return;
     }
-    same(f.name(), d.get(), parsed.get(), problems);
+    same(f.name(), d.get(), parsed.get(), canonical, problems);
     int chars = PolicySize.of(parsed.get());
     boolean trust = d.get().entry().type().equals(PolicyEntry.TRUST);
     int limit = trust ? limits.trustPolicyMaxChars()
@@ -77,10 +83,10 @@ public final class BundleCheck {
     }
   }
 
-  private static void cloudFormation(BundleFile f, List<Deployed> docs, List<String> problems) {
+  private void cloudFormation(BundleFile f, List<Deployed> docs, Map<Deployed, String> canonical, List<String> problems) {
     Object root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(f.text());
+      root = yaml.load(f.text());
     } catch (YAMLException e) {
       problems.add(f.name() + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
       return;
@@ -103,14 +109,14 @@ public final class BundleCheck {
       }
       try {
         parse(f.name(), MAPPER.writeValueAsString(props.get("PolicyDocument")), problems)
-            .ifPresent(doc -> same(f.name(), d.get(), doc, problems));
+            .ifPresent(doc -> same(f.name(), d.get(), doc, canonical, problems));
       } catch (JsonProcessingException e) {
         problems.add(f.name() + ": PolicyDocument of " + name + " is not JSON data");
       }
     }
   }
 
-  private static void terraform(BundleFile f, List<Deployed> docs, List<String> problems) {
+  private static void terraform(BundleFile f, List<Deployed> docs, Map<Deployed, String> canonical, List<String> problems) {
     Matcher m = HEREDOC.matcher(f.text());
     int found = 0;
     while (m.find()) {
@@ -122,7 +128,7 @@ public final class BundleCheck {
         continue;
       }
       String json = m.group(2).replace("$${", "${").replace("%%{", "%{");
-      parse(f.name(), json, problems).ifPresent(doc -> same(f.name(), d.get(), doc, problems));
+      parse(f.name(), json, problems).ifPresent(doc -> same(f.name(), d.get(), doc, canonical, problems));
     }
     long managed = docs.stream().filter(Deployed::managed).count();
     if (found != managed) {
@@ -136,8 +142,8 @@ public final class BundleCheck {
     return r.file().map(s -> s.root());
   }
 
-  private static void same(String file, Deployed d, JsonValue parsed, List<String> problems) {
-    if (!JsonWriter.canonical(parsed).equals(d.canonical())) {
+  private static void same(String file, Deployed d, JsonValue parsed, Map<Deployed, String> canonical, List<String> problems) {
+    if (!JsonWriter.canonical(parsed).equals(canonical.computeIfAbsent(d, Deployed::canonical))) {
       problems.add(file + ": " + d.label() + " does not read back as the document the target deploys");
     }
   }

@@ -44,6 +44,8 @@ public final class BundleWriter {
   public static void write(Path out, List<OutputFile> files) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path fresh = AtomicDirectory.fresh(target);
+    java.util.Set<Path> made = new java.util.HashSet<>();
+    made.add(fresh);
     try {
       Files.writeString(fresh.resolve(MARKER), "Written by Rolebook; the whole directory is replaced on the next run.\n",
           StandardCharsets.UTF_8);
@@ -52,7 +54,9 @@ public final class BundleWriter {
         if (!p.startsWith(fresh) || p.equals(fresh)) {
           throw new IllegalArgumentException("output path escapes the directory: " + f.path());
         }
-        Files.createDirectories(p.getParent());
+        if (made.add(p.getParent())) {
+          Files.createDirectories(p.getParent());
+        }
         Files.write(p, f.bytes());
         if (f.executable()) {
           p.toFile().setExecutable(true, false);

@@ -27,7 +27,12 @@ public final class Bundles {
   public record Origin(String version, String hash) {}
 
   public static List<BundleFile> generate(PolicySet set, Target target, Origin origin, List<SnippetFormat> formats) {
-    List<Deployed> docs = TargetDocuments.of(set, target);
+    return generate(set, target, TargetDocuments.of(set, target), origin, formats);
+  }
+
+  /** The same, from the target's documents when the caller has them already ({@link TargetDocuments#of}). */
+  public static List<BundleFile> generate(PolicySet set, Target target, List<Deployed> docs, Origin origin,
+      List<SnippetFormat> formats) {
     Commands.Values v = Commands.Values.of(set.manifest(), target);
     Map<String, String> header = new LinkedHashMap<>();
     header.put("target", comment(target.name()));

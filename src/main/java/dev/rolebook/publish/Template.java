@@ -44,6 +44,7 @@ final class Template {
   String render(Map<String, String> values, UnaryOperator<String> escape) {
     Matcher m = SLOT.matcher(text);
     StringBuilder sb = new StringBuilder(text.length() * 2);
+    int last = 0;
     while (m.find()) {
       boolean raw = m.group(1) != null;
       String key = raw ? m.group(1) : m.group(2);
@@ -51,9 +52,10 @@ final class Template {
       if (value == null) {
         throw new IllegalArgumentException("template " + name + " needs a value for '" + key + "'");
       }
-      m.appendReplacement(sb, Matcher.quoteReplacement(raw ? value : escape.apply(value)));
+      // Appended as is (not through appendReplacement, which rescans every value for $ and \).
+      sb.append(text, last, m.start()).append(raw ? value : escape.apply(value));
+      last = m.end();
     }
-    m.appendTail(sb);
-    return sb.toString();
+    return sb.append(text, last, text.length()).toString();
   }
 }

@@ -1,0 +1,203 @@
+package dev.rolebook.launch;
+
+import dev.rolebook.check.Sha256;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The AppCDS archive (JDK 13+ dynamic archive) made for one class path, one JVM and one set of JVM
+ * options, kept in a cache directory as {@code rolebook-<place>-<state>-<bytes>.jsa}:
+ *
+ * <ul>
+ *   <li>{@code place} hashes the class path's absolute paths, so two checkouts or two installed jars
+ *       do not evict each other's archive;
+ *   <li>{@code state} hashes each class path entry's size and modification time, the JVM (its home
+ *       and version) and the options: a rebuilt jar, another JDK or other flags give another name, so
+ *       a stale archive is never handed to the JVM (which would warn, on standard output, and ignore
+ *       it);
+ *   <li>{@code bytes} is the archive's length when it was written. HotSpot 17 does not check that an
+ *       archive is whole before mapping it: a truncated one crashes the JVM (SIGBUS). An archive whose
+ *       length differs from its name, or that does not start with the dynamic-archive magic number,
+ *       is ignored and replaced.
+ * </ul>
+ *
+ * <p>A new archive is written by the JVM to a temporary file in the same directory
+ * ({@code -XX:ArchiveClassesAtExit}) and only then renamed into place, atomically: two runs that
+ * start at once each write their own file and the last rename wins, both whole. Any I/O failure
+ * (read-only or missing cache directory, full disk) means no archive, never an error.
+ */
+public final class ClassDataArchive {
+  /** First four bytes of a HotSpot dynamic archive (0xf00baba8, stored little-endian). */
+  private static final byte[] MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+  /** Temporary files older than this are from a run that died while writing; they are removed. */
+  private static final Duration ABANDONED = Duration.ofHours(1);
+  private static final String SUFFIX = ".jsa";
+
+  private final Path dir;
+  private final String place;
+  private final String state;
+
+  private ClassDataArchive(Path dir, String place, String state) {
+    this.dir = dir;
+    this.place = place;
+    this.state = state;
+  }
+
+  /**
+   * The archive slot for {@code classPath} (jar files only: HotSpot refuses to archive classes from
+   * a directory) run by the JVM {@code jvm} (home and version) with {@code options}. Empty when an
+   * entry is not a readable regular file.
+   */
+  public static Optional<ClassDataArchive> of(Path dir, List<Path> classPath, String jvm, List<String> options) {
+    if (classPath.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder where = new StringBuilder();
+    StringBuilder what = new StringBuilder(jvm).append('\n').append(String.join(" ", options)).append('\n');
+    try {
+      for (Path entry : classPath) {
+        Path p = entry.toAbsolutePath().normalize();
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+        if (!a.isRegularFile()) {
+          return Optional.empty();
+        }
+        where.append(p).append('\n');
+        what.append(p).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new ClassDataArchive(dir, hash(where.toString(), 8), hash(what.toString(), 16)));
+  }
+
+  /** The directory the archive lives in. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The file name's stem shared by every archive of this class path, current or stale. */
+  String placePrefix() {
+    return "rolebook-" + place + "-";
+  }
+
+  /** The file name's stem of the current archive (its length follows). */
+  String statePrefix() {
+    return placePrefix() + state + "-";
+  }
+
+  /** The current archive, when one exists and is whole. */
+  public Optional<Path> current() {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, statePrefix() + "*" + SUFFIX)) {
+      for (Path p : s) {
+        if (whole(p)) {
+          return Optional.of(p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // No directory, unreadable, or a name that is not ours: no archive.
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A fresh temporary file name in the archive directory for the JVM to write a new archive to, or
+   * empty when the directory cannot be created or written.
+   */
+  public Optional<Path> newTemporary() {
+    try {
+      Files.createDirectories(dir);
+      Path probe = Files.createTempFile(dir, statePrefix(), ".tmp");
+      // The JVM creates the file itself; it only needs to know the directory is writable.
+      Files.delete(probe);
+      return Optional.of(probe);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Moves a finished temporary archive into place and removes this class path's stale archives.
+   * Returns the archive, or empty when the JVM wrote nothing usable (the temporary file is removed).
+   */
+  public Optional<Path> commit(Path temporary) {
+    try {
+      if (!Files.isRegularFile(temporary) || !startsWithMagic(temporary)) {
+        discard(temporary);
+        return Optional.empty();
+      }
+      Path target = dir.resolve(statePrefix() + Files.size(temporary) + SUFFIX);
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      removeStale(target);
+      return Optional.of(target);
+    } catch (IOException | RuntimeException e) {
+      discard(temporary);
+      return Optional.empty();
+    }
+  }
+
+  /** Removes a temporary archive (a failed or abandoned run's); never fails. */
+  public void discard(Path temporary) {
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException | RuntimeException e) {
+      // Left for the next commit's clean-up of abandoned files.
+    }
+  }
+
+  /**
+   * Other archives of this class path (older jars, JVMs or flags) and abandoned temporary files.
+   * Best effort: another run may be renaming or removing the same files right now.
+   */
+  private void removeStale(Path keep) {
+    Instant abandoned = Instant.now().minus(ABANDONED);
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, placePrefix() + "*")) {
+      for (Path p : s) {
+        String name = p.getFileName().toString();
+        try {
+          boolean staleArchive = name.endsWith(SUFFIX) && !p.equals(keep);
+          boolean oldTemporary = name.endsWith(".tmp") && Files.getLastModifiedTime(p).toInstant().isBefore(abandoned);
+          if (staleArchive || oldTemporary) {
+            discard(p);
+          }
+        } catch (IOException e) {
+          // Gone already (another run's temporary file, renamed into place): nothing to clean.
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // The archive is in place; cleaning up can wait for the next one.
+    }
+  }
+
+  /** Its length matches the one in its name and it starts like a dynamic archive. */
+  static boolean whole(Path archive) {
+    String name = archive.getFileName().toString();
+    String bytes = name.substring(name.lastIndexOf('-') + 1, name.length() - SUFFIX.length());
+    try {
+      return Files.isRegularFile(archive) && Long.parseLong(bytes) == Files.size(archive) && startsWithMagic(archive);
+    } catch (NumberFormatException | IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean startsWithMagic(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(MAGIC.length);
+      return java.util.Arrays.equals(head, MAGIC);
+    }
+  }
+
+  private static String hash(String text, int hexChars) {
+    return HexFormat.of().formatHex(Sha256.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, hexChars);
+  }
+}

@@ -1,0 +1,246 @@
+package dev.rolebook.launch;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a command in a second JVM started with the options that make JRuby boot fastest, and with
+ * an AppCDS archive of the class path: created by the first run, reused by every later one.
+ *
+ * <p>Why a second JVM: JVM options cannot be set from inside a running JVM nor from a jar's
+ * manifest, and {@code java -jar rolebook.jar render} should be fast without the user knowing any
+ * flag. The first JVM (default flags) only gets as far as here: about a tenth of a second, against
+ * the three to four seconds the options and the archive save on a render. Commands that never start
+ * JRuby ({@code check}, {@code drift}, {@code snippets}) are not relaunched.
+ *
+ * <p>The relaunched JVM inherits standard input, output and error; its exit code becomes ours. When
+ * this JVM is asked to stop (Ctrl-C, SIGTERM), a shutdown hook stops the child and waits for it.
+ * Nothing is relaunched when {@value #LAUNCHED} is set (the child itself: no loops),
+ * {@code -Drolebook.fast=false} or {@code ROLEBOOK_NO_RELAUNCH=1} is given, the class path holds a
+ * directory (tests, an IDE), a debugger or agent is attached, or the JVM is not HotSpot 17+.
+ */
+public final class FastLaunch {
+  /** Set in the relaunched JVM. */
+  public static final String LAUNCHED = "rolebook.launched";
+  /** The JVM options that shorten JRuby's cold start most (README: benchmarks). */
+  static final List<String> FAST_OPTIONS = List.of(
+      "-XX:TieredStopAtLevel=1", // C1 only: JRuby's boot is short-lived code that C2 never pays back
+      "-XX:+UseSerialGC", // a small, short-lived heap; G1's concurrent threads cost more than they save
+      "-Djruby.compile.invokedynamic=false", // JRuby's indy call sites are slow to link at boot
+      "-Djruby.compile.mode=OFF"); // interpret Ruby code; nothing runs long enough to gain from JIT
+  /**
+   * HotSpot prints warnings, CDS ones too (a stale archive, classes it skips when dumping), on
+   * standard output, where they would corrupt {@code --format json}: warnings go to standard error,
+   * and the archive's own messages nowhere.
+   */
+  static final List<String> QUIET_OPTIONS = List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr");
+
+  private FastLaunch() {}
+
+  /** What the decision depends on; {@link #current()} reads it from this JVM. */
+  public record Environment(
+      Map<String, String> properties, Map<String, String> env, List<String> jvmArguments, String javaHome,
+      String vmName, int javaFeature) {
+    public Environment {
+      properties = Map.copyOf(properties);
+      env = Map.copyOf(env);
+      jvmArguments = List.copyOf(jvmArguments);
+    }
+
+    static Environment current() {
+      Map<String, String> props = new java.util.HashMap<>();
+      for (String k : List.of(LAUNCHED, "rolebook.fast", "rolebook.cds", "rolebook.cds.dir", "java.class.path",
+          "java.vm.version", "user.home")) {
+        String v = System.getProperty(k);
+        if (v != null) {
+          props.put(k, v);
+        }
+      }
+      Map<String, String> env = new java.util.HashMap<>();
+      for (String k : List.of("ROLEBOOK_NO_RELAUNCH", "XDG_CACHE_HOME")) {
+        String v = System.getenv(k);
+        if (v != null) {
+          env.put(k, v);
+        }
+      }
+      return new Environment(props, env, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+          System.getProperty("java.home"), System.getProperty("java.vm.name", ""), Runtime.version().feature());
+    }
+  }
+
+  /**
+   * How to relaunch: the command line, and the temporary archive the child writes (to commit when it
+   * succeeds), if it creates one.
+   */
+  public record Plan(List<String> command, Optional<ClassDataArchive> archive, Optional<Path> creating) {
+    public Plan {
+      command = List.copyOf(command);
+    }
+  }
+
+  /**
+   * Relaunches {@code mainClass} with {@code args} when that is possible and wanted, and returns the
+   * child's exit code; empty means "run in this JVM". {@code createArchive}: whether this command
+   * may write the archive when there is none ({@code render}: yes; {@code serve}, which ends by a
+   * signal, only uses one).
+   */
+  public static OptionalInt relaunch(String mainClass, String[] args, boolean createArchive) {
+    Environment env;
+    try {
+      if (System.getProperty(LAUNCHED) != null) {
+        return OptionalInt.empty(); // cheap exit before reading the rest of the environment
+      }
+      env = Environment.current();
+    } catch (RuntimeException | LinkageError e) {
+      return OptionalInt.empty();
+    }
+    Optional<Plan> plan = plan(env, mainClass, List.of(args), createArchive);
+    if (plan.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    return execute(plan.get());
+  }
+
+  /** The relaunch for this environment, or empty when the command runs in this JVM. */
+  public static Optional<Plan> plan(Environment env, String mainClass, List<String> args, boolean createArchive) {
+    if (env.properties().containsKey(LAUNCHED)
+        || "false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.fast", "true"))
+        || "1".equals(env.env().get("ROLEBOOK_NO_RELAUNCH"))
+        || !env.vmName().contains("HotSpot") && !env.vmName().contains("OpenJDK")
+        || env.javaFeature() < 17
+        || env.jvmArguments().stream().anyMatch(FastLaunch::debugging)) {
+      return Optional.empty();
+    }
+    List<Path> classPath = classPath(env.properties().getOrDefault("java.class.path", ""));
+    if (classPath.isEmpty() || classPath.stream().anyMatch(p -> !p.toString().endsWith(".jar"))) {
+      return Optional.empty();
+    }
+    Path java = Path.of(env.javaHome(), "bin", "java");
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(FAST_OPTIONS);
+    command.addAll(QUIET_OPTIONS);
+    // The user's own options come after ours, so theirs win (-Xmx, another GC, -D…).
+    List<String> own = env.jvmArguments().stream().filter(a -> !a.startsWith("-D" + LAUNCHED)).toList();
+    Optional<ClassDataArchive> archive = Optional.empty();
+    Optional<Path> creating = Optional.empty();
+    boolean userArchive = own.stream().anyMatch(FastLaunch::sharing);
+    if (!userArchive && !"false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.cds", "true"))) {
+      List<String> keyed = new ArrayList<>(FAST_OPTIONS);
+      keyed.addAll(own);
+      archive = cacheDir(env).flatMap(dir -> ClassDataArchive.of(dir, classPath,
+          env.javaHome() + " " + env.properties().getOrDefault("java.vm.version", ""), keyed));
+      Optional<Path> current = archive.flatMap(ClassDataArchive::current);
+      if (current.isPresent()) {
+        command.add("-XX:SharedArchiveFile=" + current.get());
+      } else if (createArchive) {
+        creating = archive.flatMap(ClassDataArchive::newTemporary);
+        creating.ifPresent(tmp -> command.add("-XX:ArchiveClassesAtExit=" + tmp));
+      }
+    }
+    command.addAll(own);
+    command.add("-D" + LAUNCHED + "=1");
+    command.add("-cp");
+    command.add(env.properties().get("java.class.path"));
+    command.add(mainClass);
+    command.addAll(args);
+    return Optional.of(new Plan(command, archive, creating));
+  }
+
+  /**
+   * Where archives go: {@code -Drolebook.cds.dir} (the Maven build points it at {@code target/}),
+   * else {@code $XDG_CACHE_HOME/rolebook}, else {@code ~/.cache/rolebook}.
+   */
+  static Optional<Path> cacheDir(Environment env) {
+    String explicit = env.properties().get("rolebook.cds.dir");
+    if (explicit != null && !explicit.isBlank()) {
+      return Optional.of(Path.of(explicit).toAbsolutePath());
+    }
+    String xdg = env.env().get("XDG_CACHE_HOME");
+    if (xdg != null && Path.of(xdg).isAbsolute()) {
+      return Optional.of(Path.of(xdg, "rolebook"));
+    }
+    String home = env.properties().get("user.home");
+    if (home != null && !home.isBlank() && !home.equals("?")) {
+      return Optional.of(Path.of(home, ".cache", "rolebook"));
+    }
+    return Optional.empty();
+  }
+
+  static List<Path> classPath(String classPath) {
+    List<Path> out = new ArrayList<>();
+    for (String e : classPath.split(File.pathSeparator)) {
+      if (!e.isEmpty()) {
+        out.add(Path.of(e));
+      }
+    }
+    return out;
+  }
+
+  /** A debugger or agent: a second JVM would try to attach it again (and bind its port twice). */
+  private static boolean debugging(String jvmArgument) {
+    String a = jvmArgument.toLowerCase(Locale.ROOT);
+    return a.startsWith("-agentlib:") || a.startsWith("-agentpath:") || a.startsWith("-javaagent:")
+        || a.startsWith("-xdebug") || a.startsWith("-xrunjdwp");
+  }
+
+  /** The user chose their own class-data sharing; ours would conflict with it. */
+  private static boolean sharing(String jvmArgument) {
+    return jvmArgument.startsWith("-Xshare") || jvmArgument.contains("SharedArchiveFile")
+        || jvmArgument.contains("ArchiveClassesAtExit") || jvmArgument.contains("DumpLoadedClassList")
+        || jvmArgument.contains("SharedClassListFile");
+  }
+
+  private static OptionalInt execute(Plan plan) {
+    Process child;
+    try {
+      child = new ProcessBuilder(plan.command()).inheritIO().start();
+    } catch (IOException | RuntimeException e) {
+      plan.creating().ifPresent(tmp -> plan.archive().ifPresent(a -> a.discard(tmp)));
+      return OptionalInt.empty(); // no second JVM after all: run here, with the default flags
+    }
+    Thread stopChild = new Thread(() -> {
+      if (child.isAlive()) {
+        child.destroy(); // SIGTERM: the child runs its own shutdown hooks (serve closes its server)
+        try {
+          child.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        child.destroyForcibly();
+      }
+    }, "rolebook-stop-child");
+    Runtime.getRuntime().addShutdownHook(stopChild);
+    int code;
+    while (true) {
+      try {
+        code = child.waitFor();
+        break;
+      } catch (InterruptedException e) {
+        // Keep waiting: the child decides when the command is over.
+      }
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopChild);
+    } catch (IllegalStateException e) {
+      // Already shutting down; the hook finds the child gone.
+    }
+    if (plan.creating().isPresent() && plan.archive().isPresent()) {
+      Path tmp = plan.creating().get();
+      if (code == 0) {
+        plan.archive().get().commit(tmp);
+      } else {
+        plan.archive().get().discard(tmp);
+      }
+    }
+    return OptionalInt.of(code);
+  }
+}
