@@ -1,6 +1,7 @@
 package dev.rolebook.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rolebook.load.ProjectLoader;
@@ -15,15 +16,32 @@ class AbcaSetTest {
   private static final CheckResult RESULT = Checker.check(new ProjectLoader().load(Path.of(".")), List.of());
 
   @Test
-  void passesWithOnlyTheTwoRedundantResourceWarnings() {
+  void passesWithItsRealDefectsAsWarnings() {
     assertTrue(RESULT.passes(false));
+    assertFalse(RESULT.passes(true), "--strict fails on the set's known problems");
     assertEquals(
         List.of(
-            "policies/IaCRole-ABCA-Application.json:62:9: LINT002 resource 'arn:aws:lambda:*:*:function:backgroundagent-dev-AWS*'"
+            "policies/IaCRole-ABCA-Application.json:62:9: warning LINT002 resource 'arn:aws:lambda:*:*:function:backgroundagent-dev-AWS*'"
                 + " in statement Lambda is already covered by 'arn:aws:lambda:*:*:function:backgroundagent-dev-*'",
-            "policies/IaCRole-ABCA-Observability.json:89:9: LINT002 resource 'arn:aws:s3:::cdk-hnb659fds-assets-*/*'"
+            "policies/IaCRole-ABCA-Observability.json:8:9: note SEC003 statement BedrockAgentCore allows every action of"
+                + " bedrock-agentcore on every resource (acknowledged in the manifest: AgentCore's CloudFormation handlers call"
+                + " internal actions that the documented API does not name, so the deployment needs every AgentCore action;"
+                + " the statement grants nothing else.)",
+            "policies/IaCRole-ABCA-Observability.json:89:9: warning LINT002 resource 'arn:aws:s3:::cdk-hnb659fds-assets-*/*'"
                 + " in statement S3CDKAssets is already covered by 'arn:aws:s3:::cdk-hnb659fds-assets-*'"),
-        RESULT.diagnostics().stream().map(d -> d.location() + ": " + d.code() + " " + d.message()).toList());
+        RESULT.diagnostics().stream().map(d -> d.location() + ": " + d.severity().word() + " " + d.code() + " " + d.message()).toList());
+  }
+
+  @Test
+  void findingsCarryPolicySidAndValueForTheGuide() {
+    assertEquals(
+        List.of(
+            "IaCRole-ABCA-Application Lambda LINT002 arn:aws:lambda:*:*:function:backgroundagent-dev-AWS* -",
+            "IaCRole-ABCA-Observability BedrockAgentCore SEC003 bedrock-agentcore:* acknowledged",
+            "IaCRole-ABCA-Observability S3CDKAssets LINT002 arn:aws:s3:::cdk-hnb659fds-assets-*/* -"),
+        RESULT.findings().stream()
+            .map(f -> f.owner() + " " + f.statement() + " " + f.code() + " " + f.value() + " " + f.acknowledged().map(r -> "acknowledged").orElse("-"))
+            .toList());
   }
 
   @Test
