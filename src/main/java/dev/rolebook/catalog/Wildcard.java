@@ -1,0 +1,39 @@
+package dev.rolebook.catalog;
+
+/**
+ * IAM's wildcards in action names: {@code *} any run of characters (none included), {@code ?} one
+ * character. Callers lower-case both sides first, as IAM compares action names without case.
+ */
+final class Wildcard {
+  private Wildcard() {}
+
+  static boolean isPattern(String s) {
+    return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
+  }
+
+  /** True when {@code pattern} matches the whole of {@code text}. */
+  static boolean matches(String pattern, String text) {
+    int p = 0;
+    int t = 0;
+    int star = -1;
+    int resume = 0;
+    while (t < text.length()) {
+      if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
+        p++;
+        t++;
+      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+        star = p++;
+        resume = t;
+      } else if (star >= 0) {
+        p = star + 1;
+        t = ++resume;
+      } else {
+        return false;
+      }
+    }
+    while (p < pattern.length() && pattern.charAt(p) == '*') {
+      p++;
+    }
+    return p == pattern.length();
+  }
+}
