@@ -1,5 +1,6 @@
 package dev.rolebook.check;
 
+import dev.rolebook.catalog.Catalog;
 import dev.rolebook.load.LoadResult;
 import dev.rolebook.load.ProjectLoader;
 import dev.rolebook.model.Manifest;
@@ -27,8 +28,16 @@ public final class Checker {
     return check(new ProjectLoader().load(projectDir), List.of());
   }
 
-  /** Checks a loaded project, measuring sizes as written, in the worst case and for {@code targets}. */
+  /** Checks a loaded project against the bundled IAM catalog. */
   public static CheckResult check(LoadResult loaded, List<Target> targets) {
+    return check(loaded, targets, Catalog.bundled());
+  }
+
+  /**
+   * Checks a loaded project, measuring sizes as written, in the worst case and for {@code targets},
+   * and judging actions, resources and condition keys against {@code catalog}.
+   */
+  public static CheckResult check(LoadResult loaded, List<Target> targets, Catalog catalog) {
     List<Diagnostic> out = new ArrayList<>(loaded.diagnostics());
     if (loaded.policySet().isEmpty()) {
       return new CheckResult(Optional.empty(), out, List.of(), Optional.empty(), List.of());
@@ -42,11 +51,11 @@ public final class Checker {
     List<PolicyFinding> findings = new ArrayList<>();
     for (Map.Entry<PolicyEntry, PolicyDocument> e : set.entries().entrySet()) {
       boolean trust = e.getKey().type().equals(PolicyEntry.TRUST);
-      document(e.getValue(), e.getKey().name(), m, trust, new Findings(e.getValue().source(), out, e.getKey().name(), acks, findings));
+      document(e.getValue(), e.getKey().name(), m, trust, catalog, new Findings(e.getValue().source(), out, e.getKey().name(), acks, findings));
       byOwner.put(e.getKey().name(), e.getValue());
     }
     set.variantDocuments().forEach((name, doc) -> {
-      document(doc, name, m, false, new Findings(doc.source(), out, name, acks, findings));
+      document(doc, name, m, false, catalog, new Findings(doc.source(), out, name, acks, findings));
       byOwner.put(name, doc);
     });
     Findings manifestFindings = new Findings(m.source(), out);
@@ -67,16 +76,19 @@ public final class Checker {
     return new CheckResult(Optional.of(set), out, sizes, complete ? Optional.of(SetHash.of(set)) : Optional.empty(), findings);
   }
 
-  private static void document(PolicyDocument doc, String owner, Manifest m, boolean trust, Findings f) {
+  private static void document(PolicyDocument doc, String owner, Manifest m, boolean trust, Catalog catalog, Findings f) {
     TextCheck.characters(doc, f.list());
     GrammarCheck.check(doc, trust, f);
     LintCheck.check(doc, owner, m, trust, f);
-    values(doc, trust, Placeholders.of(m), f);
+    values(doc, trust, Placeholders.of(m), catalog, f);
   }
 
   /** The checks of values and grants that need no manifest beyond its placeholders. */
-  static void values(PolicyDocument doc, boolean trust, Placeholders placeholders, Findings f) {
+  static void values(PolicyDocument doc, boolean trust, Placeholders placeholders, Catalog catalog, Findings f) {
     for (Statement st : doc.statements()) {
+      ActionNameCheck.check(st, catalog, f);
+      ResourceTypeCheck.check(doc, st, catalog, f);
+      ConditionKeyCheck.check(st, catalog, f);
       ArnCheck.check(st, placeholders, f);
       PrincipalCheck.check(st, trust, placeholders, f);
       ConditionValueCheck.check(st, placeholders, f);

@@ -61,7 +61,15 @@ final class Findings {
    * manifest acknowledges is reported as a note that quotes the manifest's reason.
    */
   void about(Statement st, String pointer, Code code, String value, String message, String hint) {
-    Position at = file.position(pointer);
+    report(st, file.position(pointer), code, value, message, hint);
+  }
+
+  /** Like {@link #about}, at the key of the member {@code pointer} names (a condition key). */
+  void aboutKey(Statement st, String pointer, Code code, String value, String message, String hint) {
+    report(st, file.keyPosition(pointer), code, value, message, hint);
+  }
+
+  private void report(Statement st, Position at, Code code, String value, String message, String hint) {
     Optional<String> reason = acknowledgements.match(owner, st.sid(), code, value);
     Severity severity = reason.isPresent() ? Severity.NOTE : code.severity();
     String shown = reason.map(r -> message + " (acknowledged in the manifest: " + r + ")").orElse(message);

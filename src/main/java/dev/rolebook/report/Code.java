@@ -60,6 +60,17 @@ public enum Code {
   LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource."),
   LINT005(Severity.WARNING, "Covered action", "An action is already matched by a wildcard action in the same statement, or in another statement granting the same resources."),
 
+  // Checked against the IAM action catalog (a snapshot of AWS's Service Authorization Reference).
+  CAT001(Severity.WARNING, "Unknown service", "An action or ARN names a service prefix the IAM catalog does not know."),
+  CAT002(Severity.WARNING, "Unknown action", "An action the service does not have in the IAM catalog."),
+  CAT003(Severity.WARNING, "Wildcard matches nothing", "A wildcard action pattern matches no action of the IAM catalog."),
+  CAT004(Severity.WARNING, "ARN matches no resource type", "A resource ARN can match none of its service's resource types (e.g. a Region or account where the service's ARNs have none)."),
+  CAT005(Severity.WARNING, "Grants nothing", "An action cannot apply to any resource its statement lists: it takes no resource (only \"*\"), or none of its resource types matches."),
+  CAT006(Severity.WARNING, "Unknown condition key", "A condition key that is neither a global key nor a key of its service in the IAM catalog."),
+  CAT007(Severity.WARNING, "Condition key does not apply", "A service condition key that none of the statement's actions supports, so the condition never matches for them."),
+  CAT008(Severity.WARNING, "Operator does not fit key", "A condition operator of another type than its key (a String operator on a Date key, Numeric on a String key)."),
+  CAT009(Severity.WARNING, "Set operator mismatch", "ForAllValues/ForAnyValue on a single-valued key, or a multivalued key without them."),
+
   // Security: legal grants that let more happen than a reader expects.
   SEC001(Severity.WARNING, "PassRole on any role", "iam:PassRole is granted on every role (Resource \"*\", role/* or NotResource) without an iam:PassedToService condition."),
   SEC002(Severity.WARNING, "Privilege escalation", "The policy grants, on every resource, a set of actions known to let a principal raise its own privileges."),

@@ -36,7 +36,7 @@ class AcknowledgementTest {
         "policies/IaCRole-ABCA-Observability.json:89:9: warning resource 'arn:aws:s3:::cdk-hnb659fds-assets-*/*' in statement S3CDKAssets"
             + " is already covered by 'arn:aws:s3:::cdk-hnb659fds-assets-*' | remove the narrower pattern; it grants nothing the wider one"
             + " does not"), lines(r, "LINT002"));
-    assertEquals(1, r.count(Severity.WARNING));
+    assertEquals(8, r.count(Severity.WARNING)); // the set's nine warnings, one of them acknowledged here
     assertTrue(r.findings().stream().anyMatch(f -> f.statement().equals("Lambda") && f.acknowledged().isPresent()));
   }
 

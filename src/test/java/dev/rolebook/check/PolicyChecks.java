@@ -27,7 +27,7 @@ final class PolicyChecks {
     String text = "{\"Version\": \"2012-10-17\", \"Statement\": [" + statements + "]}";
     SourceFile file = new StrictJson().parse("p.json", text).file().orElseThrow(() -> new AssertionError("bad JSON: " + text));
     List<Diagnostic> out = new ArrayList<>();
-    Checker.values(new PolicyDocument(file), trust, PLACEHOLDERS,
+    Checker.values(new PolicyDocument(file), trust, PLACEHOLDERS, dev.rolebook.catalog.Catalog.bundled(),
         new Findings(file, out, "P", Acknowledgements.NONE, new ArrayList<>()));
     return out.stream().sorted(Diagnostic.ORDER).map(d -> d.code() + " " + d.message() + " | " + d.hint()).toList();
   }
