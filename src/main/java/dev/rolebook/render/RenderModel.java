@@ -1,6 +1,7 @@
 package dev.rolebook.render;
 
 import dev.rolebook.check.CheckResult;
+import dev.rolebook.check.PolicyFinding;
 import dev.rolebook.check.SizeFigure;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.PolicySet;
@@ -10,12 +11,14 @@ import java.util.Optional;
 
 /**
  * What the guide's macros draw from: a policy set that passed the check, its measured sizes, its
- * hash and its deployment targets. Built once per render; the macros only read it.
+ * hash, its deployment targets and the check's findings about its statements. Built once per render; the macros only read it.
  */
-public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets) {
+public record RenderModel(
+    PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets, List<PolicyFinding> findings) {
   public RenderModel {
     sizes = List.copyOf(sizes);
     targets = List.copyOf(targets);
+    findings = List.copyOf(findings);
   }
 
   /** The model of a check result without deployment targets; empty when the manifest could not be read. */
@@ -28,7 +31,7 @@ public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, Li
     if (check.policySet().isEmpty() || check.hash().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets));
+    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets, check.findings()));
   }
 
   public Manifest manifest() {

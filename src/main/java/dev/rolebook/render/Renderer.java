@@ -40,6 +40,7 @@ public final class Renderer implements AutoCloseable {
     r.blockMacro(new Macro("role-chain", false, RoleChain.ATTRIBUTES, RoleChain::build, this::model));
     r.blockMacro(new Macro("parameter-form", false, ParameterForm.ATTRIBUTES, ParameterForm::build, this::model));
     r.blockMacro(new Macro("account-pages", false, AccountLinks.ATTRIBUTES, AccountLinks::build, this::model));
+    r.blockMacro(new Macro("known-problems", false, KnownProblems.ATTRIBUTES, KnownProblems::build, this::model));
     r.treeprocessor(new ProblemLogger());
     asciidoctor.registerLogHandler(log);
   }
