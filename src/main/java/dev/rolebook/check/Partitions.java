@@ -46,7 +46,6 @@ final class Partitions {
 
   /** True when the IAM wildcard pattern {@code field} can match one of {@code known}. */
   static boolean anyMatch(String field, List<String> known) {
-    Pattern p = Pattern.compile(Wildcards.regex(field));
-    return known.stream().anyMatch(k -> p.matcher(k).matches());
+    return known.stream().anyMatch(k -> Wildcards.matchesIgnoreCase(field, k));
   }
 }
