@@ -7,14 +7,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything {@code check} found: sorted diagnostics, size figures per policy and target, and the
- * set's hash (empty when the manifest could not be read).
+ * Everything {@code check} found: sorted diagnostics, size figures per policy and target, the
+ * set's hash (empty when the manifest could not be read), and the findings about statements with
+ * their policy, Sid and value (the guide's "Known problems" section), in diagnostic order.
  */
 public record CheckResult(
-    Optional<PolicySet> policySet, List<Diagnostic> diagnostics, List<SizeFigure> sizes, Optional<String> hash) {
+    Optional<PolicySet> policySet,
+    List<Diagnostic> diagnostics,
+    List<SizeFigure> sizes,
+    Optional<String> hash,
+    List<PolicyFinding> findings) {
   public CheckResult {
     diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     sizes = List.copyOf(sizes);
+    findings = findings.stream()
+        .sorted(java.util.Comparator.comparing(PolicyFinding::file).thenComparingInt(PolicyFinding::line)
+            .thenComparingInt(PolicyFinding::column).thenComparing(PolicyFinding::code).thenComparing(PolicyFinding::message))
+        .toList();
   }
 
   public long count(Severity severity) {

@@ -25,6 +25,11 @@ final class ConditionOperators {
   private ConditionOperators() {}
 
   static boolean valid(String operator) {
+    return BASE.contains(base(operator));
+  }
+
+  /** The operator without its set qualifier and IfExists suffix ("ForAllValues:StringLikeIfExists" → "StringLike"). */
+  static String base(String operator) {
     String op = operator;
     if (op.startsWith("ForAllValues:")) {
       op = op.substring("ForAllValues:".length());
@@ -34,7 +39,7 @@ final class ConditionOperators {
     if (op.endsWith("IfExists") && !op.equals("NullIfExists")) {
       op = op.substring(0, op.length() - "IfExists".length());
     }
-    return BASE.contains(op);
+    return op;
   }
 
   /** An operator that differs only in case, for the hint ("stringequals" → "StringEquals"). */

@@ -45,12 +45,12 @@ final class LintCheck {
       String pointer = actions.get().writtenAsArray() ? SourceFile.child(st.pointer(key), i) : st.pointer(key);
       Integer first = inStatement.putIfAbsent(normal, i);
       if (first != null) {
-        out.at(pointer, Code.LINT001, "action '" + action + "' is listed twice in statement " + st.label(), "remove the second one");
+        out.about(st, pointer, Code.LINT001, action, "action '" + action + "' is listed twice in statement " + st.label(), "remove the second one");
         continue;
       }
       String earlier = grantedBy.putIfAbsent(scope + "|" + normal, st.label());
       if (earlier != null) {
-        out.at(pointer, Code.LINT001,
+        out.about(st, pointer, Code.LINT001, action,
             "action '" + action + "' in statement " + st.label() + " is already granted by statement " + earlier + " on the same resources",
             "remove it from one of the two statements");
       }
@@ -68,7 +68,7 @@ final class LintCheck {
         for (int j = 0; j < items.size(); j++) {
           if (i != j && !items.get(i).equals(items.get(j)) && Glob.covers(items.get(j), items.get(i))) {
             String pointer = values.get().writtenAsArray() ? SourceFile.child(st.pointer(key), i) : st.pointer(key);
-            out.at(pointer, Code.LINT002,
+            out.about(st, pointer, Code.LINT002, items.get(i),
                 "resource '" + items.get(i) + "' in statement " + st.label() + " is already covered by '" + items.get(j) + "'",
                 "remove the narrower pattern; it grants nothing the wider one does not");
             break;
@@ -83,9 +83,14 @@ final class LintCheck {
     Optional<ResourceReason> reason = sid.flatMap(s -> manifest.reason(owner, s));
     if (st.wildcardResource() && reason.isEmpty()) {
       String key = st.json().has("NotResource") ? "NotResource" : "Resource";
+      // A Deny on every resource takes nothing away from what it should not, but the guide's
+      // constraints table lists it all the same, so it needs a reason too; only the wording differs.
+      boolean deny = st.effect().equals(Optional.of("Deny"));
+      String what = key.equals("Resource")
+          ? (deny ? "denies its actions on Resource \"*\"" : "grants Resource \"*\"")
+          : (deny ? "denies its actions on every resource outside NotResource" : "grants NotResource");
       out.at(st.pointer(key), Code.LINT003,
-          "statement " + st.label() + " of '" + owner + "' grants " + (key.equals("Resource") ? "Resource \"*\"" : "NotResource")
-              + " with no reason in the manifest",
+          "statement " + st.label() + " of '" + owner + "' " + what + " with no reason in the manifest",
           sid.isPresent()
               ? "add {\"policy\": \"" + owner + "\", \"sid\": \"" + sid.get() + "\", \"service\": …, \"reason\": …} to resourceReasons in policies/rolebook.json, or scope the resource"
               : "give the statement a Sid, then explain it in resourceReasons in policies/rolebook.json");

@@ -61,11 +61,11 @@ final class CheckCommand implements Command {
     Path project = Project.resolve(a);
     Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
-    CheckResult checked = Checker.check(input.loaded(), input.targets().targets());
+    CheckResult checked = Checker.check(input.loaded(), input.targets().targets(), catalog);
     // Version discipline against policies/releases.json; a diff is made only when the hash moved.
     List<Diagnostic> all = new java.util.ArrayList<>(checked.diagnostics());
     all.addAll(ReleaseCheck.check(checked, () -> SetDiffer.with(catalog)));
-    CheckResult result = new CheckResult(checked.policySet(), all, checked.sizes(), checked.hash());
+    CheckResult result = new CheckResult(checked.policySet(), all, checked.sizes(), checked.hash(), checked.findings());
     if (format.equals("json")) {
       JsonReport.write(result.hash(), Optional.of(new JsonReport.CatalogStamp(catalog.source(), catalog.date())),
           result.diagnostics(), result.sizes(), out);

@@ -57,7 +57,7 @@ final class ReleaseCommand implements Command {
     String date = date(a);
     Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
-    CheckResult check = Checker.check(input.loaded(), input.targets().targets());
+    CheckResult check = Checker.check(input.loaded(), input.targets().targets(), catalog);
     if (check.policySet().isEmpty()) {
       TextReport.print(check.diagnostics(), new SourceLines(project), err);
       err.println("release: nothing recorded: the project does not load");

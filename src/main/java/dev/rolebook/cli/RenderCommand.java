@@ -69,7 +69,7 @@ final class RenderCommand implements Command {
     Catalog catalog = CatalogOption.resolve(a);
     ProjectInput input = ProjectInput.load(project);
     List<Target> targets = input.targets().targets();
-    CheckResult check = Checker.check(input.loaded(), targets);
+    CheckResult check = Checker.check(input.loaded(), targets, catalog);
     TextReport.print(check.diagnostics(), new SourceLines(project), out);
     Optional<RenderModel> model = RenderModel.of(check, targets, catalog);
     if (!check.passes(false) || model.isEmpty()) {

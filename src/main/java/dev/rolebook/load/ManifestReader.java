@@ -2,6 +2,7 @@ package dev.rolebook.load;
 
 import dev.rolebook.model.Bounds;
 import dev.rolebook.model.Manifest;
+import dev.rolebook.model.Manifest.Acknowledgement;
 import dev.rolebook.model.Manifest.Limits;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.Manifest.PolicyEntry;
@@ -13,6 +14,7 @@ import dev.rolebook.model.Manifest.When;
 import dev.rolebook.model.SourceFile;
 import dev.rolebook.report.Code;
 import dev.rolebook.report.Diagnostic;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,8 @@ final class ManifestReader {
     }
     ObjectReader r = top.get();
     r.allowOnly(
-        Set.of("$schema", "title", "version", "limits", "provenance", "parameters", "roles", "policies", "variants", "resourceReasons"));
+        Set.of("$schema", "title", "version", "limits", "provenance", "parameters", "roles", "policies", "variants", "resourceReasons",
+            "acknowledgements"));
     String title = r.requiredString("title");
     String version = r.requiredString("version");
     Limits limits =
@@ -58,8 +61,9 @@ final class ManifestReader {
     List<PolicyEntry> policies = r.list("policies", true, (p, i) -> policy(p));
     List<VariantEntry> variants = r.list("variants", false, (p, i) -> variant(p));
     List<ResourceReason> reasons = r.list("resourceReasons", false, (p, i) -> reason(p));
+    List<Acknowledgement> acknowledgements = r.list("acknowledgements", false, (p, i) -> acknowledgement(p));
     return Optional.of(
-        new Manifest(file, title, version, limits, provenance, parameters, roles, policies, variants, reasons));
+        new Manifest(file, title, version, limits, provenance, parameters, roles, policies, variants, reasons, acknowledgements));
   }
 
   private static Parameter parameter(ObjectReader p) {
@@ -166,6 +170,22 @@ final class ManifestReader {
         p.requiredString("policy"),
         p.requiredString("sid"),
         p.requiredString("service"),
+        p.requiredString("reason"));
+  }
+
+  private static Acknowledgement acknowledgement(ObjectReader p) {
+    p.allowOnly(Set.of("policy", "sid", "code", "value", "reason"));
+    String code = p.requiredString("code");
+    if (!code.isEmpty() && Arrays.stream(Code.values()).noneMatch(c -> c.name().equals(code))) {
+      p.report("code", "unknown diagnostic code '" + code + "' in acknowledgement",
+          "use a code from README's diagnostics table, e.g. SEC003");
+    }
+    return new Acknowledgement(
+        p.pointer(),
+        p.requiredString("policy"),
+        p.requiredString("sid"),
+        code,
+        p.optionalString("value"),
         p.requiredString("reason"));
   }
 }

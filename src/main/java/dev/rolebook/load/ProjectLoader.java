@@ -188,6 +188,13 @@ public final class ProjectLoader {
         unknown(f, SourceFile.child(r.pointer(), "policy"), "policy or variant", r.policy(), owners, sink);
       }
     }
+    for (Manifest.Acknowledgement a : m.acknowledgements()) {
+      if (!a.policy().isEmpty() && m.policy(a.policy()).isEmpty() && m.variant(a.policy()).isEmpty()) {
+        Set<String> owners = new TreeSet<>(policyNames);
+        owners.addAll(variantNames(m));
+        unknown(f, SourceFile.child(a.pointer(), "policy"), "policy or variant", a.policy(), owners, sink);
+      }
+    }
   }
 
   private static void parameter(SourceFile f, Parameter p, List<Diagnostic> sink) {

@@ -18,7 +18,8 @@ public record Manifest(
     List<Role> roles,
     List<PolicyEntry> policies,
     List<VariantEntry> variants,
-    List<ResourceReason> reasons) {
+    List<ResourceReason> reasons,
+    List<Acknowledgement> acknowledgements) {
 
   public static final String FILE = "rolebook.json";
 
@@ -28,6 +29,7 @@ public record Manifest(
     policies = List.copyOf(policies);
     variants = List.copyOf(variants);
     reasons = List.copyOf(reasons);
+    acknowledgements = List.copyOf(acknowledgements);
   }
 
   /** Size limits and quotas; defaults are IAM's defaults. */
@@ -138,6 +140,15 @@ public record Manifest(
 
   /** Why a statement needs Resource "*": the row of the guide's constraints table. */
   public record ResourceReason(String pointer, String policy, String sid, String service, String reason) {}
+
+  /**
+   * A check finding the writer accepts on purpose: the statement ({@code policy} or variant name and
+   * {@code sid}), the finding's {@code code}, optionally the exact {@code value} it quotes (an
+   * action, resource or key; empty means every finding of that code in the statement), and why.
+   * The check still reports it, as a note, and the guide lists it as acknowledged.
+   */
+  public record Acknowledgement(
+      String pointer, String policy, String sid, String code, Optional<String> value, String reason) {}
 
   public Optional<Parameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();

@@ -2,6 +2,7 @@ package dev.rolebook.render;
 
 import dev.rolebook.catalog.Catalog;
 import dev.rolebook.check.CheckResult;
+import dev.rolebook.check.PolicyFinding;
 import dev.rolebook.check.SizeFigure;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.PolicySet;
@@ -12,18 +13,21 @@ import java.util.Optional;
 
 /**
  * What the guide's macros draw from: a policy set that passed the check, its measured sizes, its
- * hash, its deployment targets and the IAM catalog the tables expand wildcard actions with. Built once per render; the macros only read it.
+ * hash, its deployment targets, the check's findings about its statements and the IAM catalog the
+ * tables expand wildcard actions with. Built once per render; the macros only read it.
  */
-public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets, Catalog catalog) {
+public record RenderModel(
+    PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets, List<PolicyFinding> findings, Catalog catalog) {
   public RenderModel {
     sizes = List.copyOf(sizes);
     targets = List.copyOf(targets);
+    findings = List.copyOf(findings);
     Objects.requireNonNull(catalog, "catalog");
   }
 
   /** With the bundled IAM catalog. */
-  public RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets) {
-    this(set, sizes, hash, targets, Catalog.bundled());
+  public RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, List<Target> targets, List<PolicyFinding> findings) {
+    this(set, sizes, hash, targets, findings, Catalog.bundled());
   }
 
   /** The model of a check result without deployment targets; empty when the manifest could not be read. */
@@ -41,7 +45,7 @@ public record RenderModel(PolicySet set, List<SizeFigure> sizes, String hash, Li
     if (check.policySet().isEmpty() || check.hash().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets, catalog));
+    return Optional.of(new RenderModel(check.policySet().get(), check.sizes(), check.hash().get(), targets, check.findings(), catalog));
   }
 
   public Manifest manifest() {

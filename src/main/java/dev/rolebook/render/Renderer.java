@@ -42,6 +42,7 @@ public final class Renderer implements AutoCloseable {
     r.blockMacro(new Macro("account-pages", false, AccountLinks.ATTRIBUTES, AccountLinks::build, this::model));
     r.blockMacro(new Macro("release-history", false, ReleaseHistory.ATTRIBUTES, ReleaseHistory::build, this::model));
     r.blockMacro(new Macro("evidence", false, EvidenceSection.ATTRIBUTES, EvidenceSection::build, this::model));
+    r.blockMacro(new Macro("known-problems", false, KnownProblems.ATTRIBUTES, KnownProblems::build, this::model));
     r.treeprocessor(new ProblemLogger());
     asciidoctor.registerLogHandler(log);
   }

@@ -20,6 +20,7 @@ public enum Code {
   MAN004(Severity.ERROR, "Unknown reference", "A manifest entry refers to a policy, role, variant or statement that does not exist."),
   MAN005(Severity.ERROR, "Bad parameter", "A parameter's pattern is not a valid regular expression, or its example/default does not match it."),
   MAN006(Severity.WARNING, "Unlisted policy file", "A JSON file in policies/ is not named by the manifest."),
+  MAN007(Severity.WARNING, "Stale acknowledgement", "An acknowledgement in the manifest matches no warning of the check (fixed, renamed, or an error, which cannot be acknowledged)."),
 
   // IAM quotas, measured on the document IAM receives.
   IAM001(Severity.ERROR, "Managed policy too large", "A managed policy exceeds 6,144 characters (white space outside strings not counted)."),
@@ -42,11 +43,42 @@ public enum Code {
   IAM018(Severity.ERROR, "Condition", "Condition operators come from IAM's set; values are strings, booleans, numbers or arrays of them."),
   IAM019(Severity.ERROR, "Unknown element", "An element IAM does not know, or of the wrong JSON type."),
 
+  // Values IAM can never match: ARN fields, principals, condition values.
+  IAM020(Severity.ERROR, "ARN partition", "An ARN's partition is none of aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f, aws-eusc."),
+  IAM021(Severity.ERROR, "ARN Region", "An ARN's Region field is not shaped like a Region code (us-east-1)."),
+  IAM022(Severity.WARNING, "Unknown Region", "An ARN names a Region code Rolebook does not know, or a Region of another partition."),
+  IAM023(Severity.ERROR, "ARN account", "An ARN's account field is not a 12-digit account ID."),
+  IAM024(Severity.ERROR, "Service principal", "A service principal is not shaped like service.amazonaws.com."),
+  IAM025(Severity.WARNING, "Unknown service principal", "A service principal names no service Rolebook knows."),
+  IAM026(Severity.ERROR, "Principal value", "An AWS, Federated or CanonicalUser principal is not an account ID, a principal ARN, an identity provider or a canonical ID."),
+  IAM027(Severity.ERROR, "Condition value", "A condition value does not fit its operator (a number for Numeric, a date for Date, true/false for Bool and Null, a CIDR for IpAddress, an ARN for Arn)."),
+
   // Lint: legal IAM that is probably a mistake.
   LINT001(Severity.WARNING, "Repeated action", "The same action is listed twice, in one statement or in two statements granting the same resources."),
   LINT002(Severity.WARNING, "Covered resource", "A resource pattern is already matched by another pattern in the same statement."),
-  LINT003(Severity.ERROR, "Unexplained wildcard resource", "A statement grants Resource \"*\" (or uses NotResource) without a reason in the manifest."),
+  LINT003(Severity.ERROR, "Unexplained wildcard resource", "A statement applies to Resource \"*\" (or uses NotResource) without a reason in the manifest."),
   LINT004(Severity.WARNING, "Stale reason", "The manifest gives a wildcard reason for a statement that has no wildcard resource."),
+  LINT005(Severity.WARNING, "Covered action", "An action is already matched by a wildcard action in the same statement, or in another statement granting the same resources."),
+
+  // Checked against the IAM action catalog (a snapshot of AWS's Service Authorization Reference).
+  CAT001(Severity.WARNING, "Unknown service", "An action or ARN names a service prefix the IAM catalog does not know."),
+  CAT002(Severity.WARNING, "Unknown action", "An action the service does not have in the IAM catalog."),
+  CAT003(Severity.WARNING, "Wildcard matches nothing", "A wildcard action pattern matches no action of the IAM catalog."),
+  CAT004(Severity.WARNING, "ARN matches no resource type", "A resource ARN can match none of its service's resource types (e.g. a Region or account where the service's ARNs have none)."),
+  CAT005(Severity.WARNING, "Grants nothing", "An action cannot apply to any resource its statement lists: it takes no resource (only \"*\"), or none of its resource types matches."),
+  CAT006(Severity.WARNING, "Unknown condition key", "A condition key that is neither a global key nor a key of its service in the IAM catalog."),
+  CAT007(Severity.WARNING, "Condition key does not apply", "A service condition key that none of the statement's actions supports, so the condition never matches for them."),
+  CAT008(Severity.WARNING, "Operator does not fit key", "A condition operator of another type than its key (a String operator on a Date key, Numeric on a String key)."),
+  CAT009(Severity.WARNING, "Set operator mismatch", "ForAllValues/ForAnyValue on a single-valued key, or a multivalued key without them."),
+
+  // Security: legal grants that let more happen than a reader expects.
+  SEC001(Severity.WARNING, "PassRole on any role", "iam:PassRole is granted on every role (Resource \"*\", role/* or NotResource) without an iam:PassedToService condition."),
+  SEC002(Severity.WARNING, "Privilege escalation", "The policy grants, on every resource, a set of actions known to let a principal raise its own privileges."),
+  SEC003(Severity.WARNING, "Full access", "A statement allows every action (\"*\") or every action of a service (\"service:*\") on every resource."),
+  SEC004(Severity.WARNING, "Allow with Not-element", "An Allow statement uses NotAction, NotResource or NotPrincipal, which grants everything not listed."),
+  SEC005(Severity.WARNING, "ForAllValues without Null guard", "An Allow condition uses ForAllValues without a Null check on its key, so a request without the key passes."),
+  SEC006(Severity.WARNING, "Private address in aws:SourceIp", "aws:SourceIp is compared with a private or loopback range, which it never holds (requests through a VPC endpoint carry aws:VpcSourceIp)."),
+  SEC007(Severity.WARNING, "Open trust", "A trust policy lets any principal (\"*\") assume the role."),
 
   // Deployment targets (policies/targets.json).
   TGT001(Severity.ERROR, "Targets file shape", "A targets file field is missing, unknown or of the wrong type."),

@@ -60,7 +60,7 @@ class CheckCommandTest {
     String text = out();
     assertTrue(text.contains("\n  IaCRole-ABCA-Application + ecs  4,167/6,144 (67.8%)     4,342/6,144 (70.6%)     -"
         + "                       4,262/6,144 (69.3%)\n"), text);
-    assertTrue(text.endsWith("check: 0 errors, 2 warnings\n"), text);
+    assertTrue(text.endsWith("check: 0 errors, 9 warnings\n"), text);
   }
 
   @Test
@@ -73,7 +73,7 @@ class CheckCommandTest {
     assertEquals(0, run("check", "--format", "json"));
     String json = out();
     assertTrue(json.contains("\"code\" : \"LINT002\""), json);
-    assertTrue(json.contains("\"errors\" : 0,\n  \"warnings\" : 2"), json);
+    assertTrue(json.contains("\"errors\" : 0,\n  \"warnings\" : 9"), json);
   }
 
   @Test

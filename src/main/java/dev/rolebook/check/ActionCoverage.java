@@ -1,0 +1,57 @@
+package dev.rolebook.check;
+
+import dev.rolebook.model.JsonValue;
+import dev.rolebook.model.JsonWriter;
+import dev.rolebook.model.PolicyDocument;
+import dev.rolebook.model.SourceFile;
+import dev.rolebook.model.Statement;
+import dev.rolebook.model.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import dev.rolebook.report.Code;
+
+/**
+ * Actions a wildcard action already grants (LINT005): {@code lambda:Get*} covers
+ * {@code lambda:GetFunction}, in the same statement or in another statement with the same effect,
+ * resources and conditions. Exact repeats are LINT001's.
+ */
+final class ActionCoverage {
+  private ActionCoverage() {}
+
+  private record Entry(Statement statement, String scope, String action, String pointer) {}
+
+  static void check(PolicyDocument doc, Findings out) {
+    List<Entry> entries = new ArrayList<>();
+    for (Statement st : doc.statements()) {
+      st.action().ifPresent(values -> add(st, values, entries));
+    }
+    for (Entry narrow : entries) {
+      for (Entry wide : entries) {
+        if (wide == narrow || !wide.scope().equals(narrow.scope())) {
+          continue;
+        }
+        String w = wide.action().toLowerCase(Locale.ROOT); // action names are case-insensitive
+        String n = narrow.action().toLowerCase(Locale.ROOT);
+        if (!w.equals(n) && Glob.covers(w, n)) {
+          boolean same = wide.statement() == narrow.statement();
+          out.about(narrow.statement(), narrow.pointer(), Code.LINT005, narrow.action(),
+              "action '" + narrow.action() + "' in statement " + narrow.statement().label() + " is already granted by '"
+                  + wide.action() + "'" + (same ? "" : " in statement " + wide.statement().label() + " on the same resources"),
+              "remove '" + narrow.action() + "'; or, if only it is meant, narrow '" + wide.action() + "'");
+          break;
+        }
+      }
+    }
+  }
+
+  private static void add(Statement st, Values values, List<Entry> entries) {
+    JsonValue.JsonObject rest = new JsonValue.JsonObject(
+        st.json().members().stream().filter(m -> !m.key().equals("Sid") && !m.key().equals("Action")).toList());
+    String scope = JsonWriter.canonical(rest);
+    for (int i = 0; i < values.items().size(); i++) {
+      String pointer = values.writtenAsArray() ? SourceFile.child(st.pointer("Action"), i) : st.pointer("Action");
+      entries.add(new Entry(st, scope, values.items().get(i), pointer));
+    }
+  }
+}
