@@ -26,12 +26,12 @@ final class KnownProblems {
     for (PolicyFinding f : findings) {
       table.row(List.of(
           HtmlTable.code(f.owner()),
-          HtmlTable.code(f.statement()) + "<br>" + Html.escape(f.file() + ":" + f.line()),
+          HtmlTable.code(f.statement()) + "<br>" + Html.breakable(f.file() + ":" + f.line()),
           HtmlTable.code(f.value()),
-          HtmlTable.code(f.code().name()) + " " + Html.escape(f.message()),
-          Html.escape(f.hint()),
+          HtmlTable.code(f.code().name()) + " " + Html.breakable(f.message()),
+          Html.breakable(f.hint()),
           f.acknowledged()
-              .map(r -> "<strong>Acknowledged</strong>: " + Html.escape(r))
+              .map(r -> "<strong>Acknowledged</strong>: " + Html.breakable(r))
               .orElse("Open")));
     }
     return Fragment.of(table.html());

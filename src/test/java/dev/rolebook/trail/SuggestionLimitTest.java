@@ -21,7 +21,8 @@ class SuggestionLimitTest {
   void fullPolicyGetsNoSuggestion() throws Exception {
     Path corpus = Path.of("src/test/resources/corpus");
     // 5,978 of 6,144 characters in the worst case: room for one short statement, not a long one.
-    Path project = TestProjects.overlay(corpus.resolve("_base"), corpus.resolve("headroom-warning"), tmp.resolve("p"));
+    // (The trail's own copy: the corpus case of the same name may change its padding.)
+    Path project = TestProjects.overlay(corpus.resolve("_base"), Path.of("src/test/resources/trail/near-full"), tmp.resolve("p"));
     String role = "cdk-exec-role-111122223333";
     String shortQueue = "arn:aws:sqs:us-east-1:111122223333:q1";
     String longQueue = "arn:aws:sqs:us-east-1:111122223333:" + "q".repeat(150);
