@@ -27,6 +27,7 @@ public final class Catalog {
   private final CatalogData data;
   private final Set<String> prefixes;
   private final Map<String, Loaded> services = new ConcurrentHashMap<>();
+  private final Map<String, List<Action>> matches = new ConcurrentHashMap<>();
   private volatile KeyIndex<ConditionKey> globals;
   private volatile KeyIndex<List<String>> owners;
 
@@ -103,7 +104,17 @@ public final class Catalog {
    * name part names; only the services a pattern's service part matches are read.
    */
   public List<Action> match(String pattern) {
+    // check asks again for the same patterns (names, resource types, condition keys): answer once.
     String lower = pattern.toLowerCase(Locale.ROOT);
+    List<Action> known = matches.get(lower);
+    if (known == null) {
+      known = List.copyOf(matchNow(lower));
+      matches.put(lower, known);
+    }
+    return known;
+  }
+
+  private List<Action> matchNow(String lower) {
     int colon = lower.indexOf(':');
     List<Action> out = new ArrayList<>();
     if (colon < 0) {
@@ -140,9 +151,9 @@ public final class Catalog {
         }
         continue;
       }
-      for (Action a : l.service.actions()) {
-        if (Wildcard.matches(namePart, a.name().toLowerCase(Locale.ROOT))) {
-          out.add(a);
+      for (int i = 0; i < l.lowerNames.length; i++) {
+        if (Wildcard.matches(namePart, l.lowerNames[i])) {
+          out.add(l.service.actions().get(i));
         }
       }
     }
@@ -229,13 +240,18 @@ public final class Catalog {
   private static final class Loaded {
     final Service service;
     final Map<String, Action> actions;
+    /** The actions' names in lower case, in the service's order, for matching patterns. */
+    final String[] lowerNames;
     private volatile KeyIndex<ConditionKey> keys;
 
     Loaded(Service service) {
       this.service = service;
       this.actions = new HashMap<>(service.actions().size() * 2);
-      for (Action a : service.actions()) {
-        actions.put(a.name().toLowerCase(Locale.ROOT), a);
+      this.lowerNames = new String[service.actions().size()];
+      for (int i = 0; i < lowerNames.length; i++) {
+        Action a = service.actions().get(i);
+        lowerNames[i] = a.name().toLowerCase(Locale.ROOT);
+        actions.put(lowerNames[i], a);
       }
     }
 

@@ -54,10 +54,9 @@ final class ActionNameCheck {
           servicesLike(prefix, catalog));
       return;
     }
-    List<String> names = service.get().actions().stream().map(Action::name).toList();
     if (Arn.pattern(name)) {
       if (catalog.match(action).isEmpty()) {
-        String near = Suggest.closest(name.replace("*", "").replace("?", ""), names).map(n -> "did you mean '" + prefix + ":" + n + "'? ").orElse("");
+        String near = Suggest.closest(name.replace("*", "").replace("?", ""), names(service.get())).map(n -> "did you mean '" + prefix + ":" + n + "'? ").orElse("");
         out.about(st, pointer, Code.CAT003, action,
             "action pattern '" + action + "' in statement " + st.label() + " matches no action of service '" + service.get().prefix() + "'",
             near + "see the service's actions with: rolebook actions '" + prefix + ":*'");
@@ -65,11 +64,16 @@ final class ActionNameCheck {
       return;
     }
     if (catalog.action(action).isEmpty()) {
-      String near = Suggest.closest(name, names).map(n -> "did you mean '" + prefix + ":" + n + "'? ").orElse("");
+      String near = Suggest.closest(name, names(service.get())).map(n -> "did you mean '" + prefix + ":" + n + "'? ").orElse("");
       out.about(st, pointer, Code.CAT002, action,
           "action '" + action + "' in statement " + st.label() + " does not exist in service '" + service.get().prefix() + "'",
           near + "see the service's actions with: rolebook actions '" + prefix + ":*'");
     }
+  }
+
+  /** The service's action names, for a suggestion: listed only once a name is found wrong. */
+  private static List<String> names(Service service) {
+    return service.actions().stream().map(Action::name).toList();
   }
 
   /** "did you mean 'secretsmanager'?", or the prefixes that extend it ("cognito" → cognito-identity, cognito-idp…). */

@@ -10,7 +10,9 @@ import dev.rolebook.model.SourceFile;
 import dev.rolebook.model.Statement;
 import dev.rolebook.model.Values;
 import dev.rolebook.report.Code;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -122,6 +124,9 @@ final class ResourceTypeCheck {
 
   private static void grants(PolicyDocument doc, Statement st, List<String> resources, Catalog catalog, Findings out) {
     Values actions = st.action().get();
+    // A pattern like s3:Get* matches dozens of actions sharing a few resource types: judge each
+    // type's ARN pattern against the resources once per statement, not once per action.
+    Map<String, Boolean> reachable = new HashMap<>();
     for (int i = 0; i < actions.items().size(); i++) {
       String item = actions.items().get(i);
       if (item.equals("*")) {
@@ -132,7 +137,7 @@ final class ResourceTypeCheck {
         continue; // unknown names are CAT001-003
       }
       String pointer = actions.writtenAsArray() ? SourceFile.child(st.pointer("Action"), i) : st.pointer("Action");
-      List<Action> useless = matched.stream().filter(a -> !appliesToAny(a, resources, catalog)).toList();
+      List<Action> useless = matched.stream().filter(a -> !appliesToAny(a, resources, reachable, catalog)).toList();
       if (useless.size() < matched.size()) {
         continue;
       }
@@ -167,8 +172,11 @@ final class ResourceTypeCheck {
     }
   }
 
-  /** True when a resource type of {@code a} (or, for an action without one, "*") can match one of {@code resources}. */
-  private static boolean appliesToAny(Action a, List<String> resources, Catalog catalog) {
+  /**
+   * True when a resource type of {@code a} (or, for an action without one, "*") can match one of
+   * {@code resources}; {@code reachable} keeps the answer for each type's ARN pattern.
+   */
+  private static boolean appliesToAny(Action a, List<String> resources, Map<String, Boolean> reachable, Catalog catalog) {
     if (a.takesNoResource()) {
       return false; // resources holds no "*": the caller skips those statements
     }
@@ -181,10 +189,8 @@ final class ResourceTypeCheck {
       if (type == null) {
         return true; // a type the catalog does not describe: cannot judge, so do not report
       }
-      for (String resource : resources) {
-        if (ArnOverlap.overlaps(resource, type.arnPattern())) {
-          return true;
-        }
+      if (reachable.computeIfAbsent(type.arnPattern(), p -> resources.stream().anyMatch(written -> ArnOverlap.overlaps(written, p)))) {
+        return true;
       }
     }
     return false;

@@ -11,8 +11,8 @@ import dev.rolebook.report.Diagnostic;
 import dev.rolebook.report.Quote;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -112,10 +112,12 @@ public final class ReleasesLoader {
     if (!date.matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")) {
       return false;
     }
+    // LocalDate.of checks the day exists (2025-02-30 does not) as LocalDate.parse would, without
+    // building java.time's formatters: a cold check pays some 20 ms for those.
     try {
-      LocalDate.parse(date);
+      LocalDate.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(5, 7)), Integer.parseInt(date.substring(8, 10)));
       return true;
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       return false;
     }
   }
