@@ -7,8 +7,10 @@ import dev.rolebook.model.SourceFile;
 import dev.rolebook.model.Statement;
 import dev.rolebook.model.Values;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import dev.rolebook.report.Code;
 
 /**
@@ -19,20 +21,26 @@ import dev.rolebook.report.Code;
 final class ActionCoverage {
   private ActionCoverage() {}
 
-  private record Entry(Statement statement, String scope, String action, String pointer) {}
+  /** One action as written; {@code lower} for comparing, as action names are case-insensitive. */
+  private record Entry(Statement statement, String scope, String action, String lower, String pointer) {}
 
   static void check(PolicyDocument doc, Findings out) {
     List<Entry> entries = new ArrayList<>();
     for (Statement st : doc.statements()) {
       st.action().ifPresent(values -> add(st, values, entries));
     }
+    // Only actions with the same scope can cover each other: compare within a scope, in order.
+    Map<String, List<Entry>> byScope = new HashMap<>();
+    for (Entry e : entries) {
+      byScope.computeIfAbsent(e.scope(), k -> new ArrayList<>()).add(e);
+    }
     for (Entry narrow : entries) {
-      for (Entry wide : entries) {
-        if (wide == narrow || !wide.scope().equals(narrow.scope())) {
+      for (Entry wide : byScope.get(narrow.scope())) {
+        if (wide == narrow) {
           continue;
         }
-        String w = wide.action().toLowerCase(Locale.ROOT); // action names are case-insensitive
-        String n = narrow.action().toLowerCase(Locale.ROOT);
+        String w = wide.lower();
+        String n = narrow.lower();
         if (!w.equals(n) && Glob.covers(w, n)) {
           boolean same = wide.statement() == narrow.statement();
           out.about(narrow.statement(), narrow.pointer(), Code.LINT005, narrow.action(),
@@ -51,7 +59,8 @@ final class ActionCoverage {
     String scope = JsonWriter.canonical(rest);
     for (int i = 0; i < values.items().size(); i++) {
       String pointer = values.writtenAsArray() ? SourceFile.child(st.pointer("Action"), i) : st.pointer("Action");
-      entries.add(new Entry(st, scope, values.items().get(i), pointer));
+      String action = values.items().get(i);
+      entries.add(new Entry(st, scope, action, action.toLowerCase(Locale.ROOT), pointer));
     }
   }
 }
