@@ -106,7 +106,8 @@ public final class Main {
     sb.append("Usage: rolebook <command> [options]\n\n");
     sb.append("IAM policy JSON in policies/ is the source of truth; Rolebook checks it and publishes the guide.\n\n");
     sb.append("Commands:\n");
-    COMMANDS.values().forEach(c -> sb.append(String.format(java.util.Locale.ROOT, "  %-9s %s%n", c.name(), c.summary())));
+    int width = COMMANDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    COMMANDS.values().forEach(c -> sb.append(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %s%n", c.name(), c.summary())));
     sb.append("\nRun 'rolebook <command> --help' for a command's options.\n");
     sb.append("Exit codes: 0 ok, 1 problems found, 2 usage error.\n");
     return sb.toString();

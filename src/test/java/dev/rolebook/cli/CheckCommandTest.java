@@ -27,7 +27,9 @@ class CheckCommandTest {
   @Test
   void helpListsTheCommands() {
     assertEquals(0, run("--help"));
-    assertTrue(out().contains("  check     check policies/ against IAM's grammar and limits"), out());
+    // Summaries line up after the longest command name ("bootstrap-template").
+    assertTrue(out().contains("\n  check               check policies/ against IAM's grammar and limits"), out());
+    assertTrue(out().contains("\n  bootstrap-template  a custom CDK bootstrap template"), out());
   }
 
   @Test
