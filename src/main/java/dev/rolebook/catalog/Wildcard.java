@@ -2,17 +2,18 @@ package dev.rolebook.catalog;
 
 /**
  * IAM's wildcards in action names: {@code *} any run of characters (none included), {@code ?} one
- * character. Callers lower-case both sides first, as IAM compares action names without case.
+ * character; case-sensitive. For action names callers lower-case both sides first, as IAM compares
+ * them without case; the trail's evaluator uses it for resources and "Like" conditions too.
  */
-final class Wildcard {
+public final class Wildcard {
   private Wildcard() {}
 
-  static boolean isPattern(String s) {
+  public static boolean isPattern(String s) {
     return s.indexOf('*') >= 0 || s.indexOf('?') >= 0;
   }
 
   /** True when {@code pattern} matches the whole of {@code text}. */
-  static boolean matches(String pattern, String text) {
+  public static boolean matches(String pattern, String text) {
     int p = 0;
     int t = 0;
     int star = -1;

@@ -12,28 +12,7 @@ final class Wildcard {
 
   /** Case-sensitive, as IAM compares resource ARNs and StringLike values. */
   static boolean matches(String pattern, String text) {
-    int p = 0;
-    int t = 0;
-    int star = -1;
-    int mark = 0;
-    while (t < text.length()) {
-      if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-        p++;
-        t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        star = p++;
-        mark = t;
-      } else if (star >= 0) {
-        p = star + 1;
-        t = ++mark;
-      } else {
-        return false;
-      }
-    }
-    while (p < pattern.length() && pattern.charAt(p) == '*') {
-      p++;
-    }
-    return p == pattern.length();
+    return dev.rolebook.catalog.Wildcard.matches(pattern, text);
   }
 
   /** Case-insensitive: IAM action names ("S3:getobject" is s3:GetObject). */
