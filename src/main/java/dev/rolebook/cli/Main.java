@@ -5,10 +5,8 @@ import dev.rolebook.launch.FastLaunch;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Rolebook's command line. {@link #run} does the work and returns the exit code (0 ok, 1 problems
@@ -20,27 +18,32 @@ public final class Main {
   static final int PROBLEMS = 1;
   static final int USAGE = 2;
 
-  private static final Map<String, Command> COMMANDS = new TreeMap<>();
+  /** The command names, sorted as help lists them. */
+  static final List<String> NAMES = List.of(
+      "actions", "bootstrap-template", "check", "diff", "drift", "release", "render", "serve", "snippets", "trail");
   /** The commands that start Asciidoctor (JRuby) and so are worth a JVM tuned for it. */
   private static final Set<String> FAST_COMMANDS = Set.of("render", "serve");
 
-  static {
-    register(new ActionsCommand());
-    register(new CheckCommand());
-    register(new DiffCommand());
-    register(new DriftCommand());
-    register(new ServeCommand());
-    register(new ReleaseCommand());
-    register(new RenderCommand());
-    register(new SnippetsCommand());
-    register(new BootstrapTemplateCommand());
-    register(new TrailCommand());
-  }
-
   private Main() {}
 
-  static void register(Command c) {
-    COMMANDS.put(c.name(), c);
+  /**
+   * The command called {@code name}, or null. Made on demand: loading every command's classes up
+   * front cost a cold {@code check} about 15 ms.
+   */
+  static Command command(String name) {
+    return switch (name) {
+      case "actions" -> new ActionsCommand();
+      case "bootstrap-template" -> new BootstrapTemplateCommand();
+      case "check" -> new CheckCommand();
+      case "diff" -> new DiffCommand();
+      case "drift" -> new DriftCommand();
+      case "release" -> new ReleaseCommand();
+      case "render" -> new RenderCommand();
+      case "serve" -> new ServeCommand();
+      case "snippets" -> new SnippetsCommand();
+      case "trail" -> new TrailCommand();
+      default -> null;
+    };
   }
 
   public static void main(String[] args) {
@@ -66,8 +69,8 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> list = Arrays.asList(args);
     if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
-      if (list.size() > 1 && COMMANDS.containsKey(list.get(1))) {
-        out.println(COMMANDS.get(list.get(1)).usage());
+      if (list.size() > 1 && command(list.get(1)) != null) {
+        out.println(command(list.get(1)).usage());
         return OK;
       }
       out.print(help());
@@ -77,7 +80,7 @@ public final class Main {
       out.println("rolebook " + version());
       return OK;
     }
-    Command command = COMMANDS.get(list.get(0));
+    Command command = command(list.get(0));
     if (command == null) {
       err.println("rolebook: unknown command '" + list.get(0) + "'");
       err.println("Run 'rolebook --help' for the list of commands.");
@@ -106,8 +109,10 @@ public final class Main {
     sb.append("Usage: rolebook <command> [options]\n\n");
     sb.append("IAM policy JSON in policies/ is the source of truth; Rolebook checks it and publishes the guide.\n\n");
     sb.append("Commands:\n");
-    int width = COMMANDS.keySet().stream().mapToInt(String::length).max().orElse(0);
-    COMMANDS.values().forEach(c -> sb.append(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %s%n", c.name(), c.summary())));
+    int width = NAMES.stream().mapToInt(String::length).max().orElse(0);
+    for (String name : NAMES) {
+      sb.append(String.format(java.util.Locale.ROOT, "  %-" + width + "s  %s%n", name, command(name).summary()));
+    }
     sb.append("\nRun 'rolebook <command> --help' for a command's options.\n");
     sb.append("Exit codes: 0 ok, 1 problems found, 2 usage error.\n");
     return sb.toString();

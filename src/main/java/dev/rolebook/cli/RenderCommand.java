@@ -7,6 +7,7 @@ import dev.rolebook.load.ProjectInput;
 import dev.rolebook.render.RenderMessage;
 import dev.rolebook.render.RenderModel;
 import dev.rolebook.render.Renderer;
+import dev.rolebook.render.RendererBoot;
 import dev.rolebook.render.Site;
 import dev.rolebook.report.Severity;
 import dev.rolebook.report.SourceLines;
@@ -67,6 +68,13 @@ final class RenderCommand implements Command {
       throw new UsageException("cannot inspect --out: " + Io.describe(e));
     }
     Catalog catalog = CatalogOption.resolve(a);
+    // Asciidoctor boots (JRuby, ~2 s) while the project loads and is checked.
+    try (RendererBoot boot = RendererBoot.start()) {
+      return render(project, site, catalog, boot, out, err);
+    }
+  }
+
+  private static int render(Path project, Path site, Catalog catalog, RendererBoot boot, PrintStream out, PrintStream err) {
     ProjectInput input = ProjectInput.load(project);
     List<Target> targets = input.targets().targets();
     CheckResult check = Checker.check(input.loaded(), targets, catalog);
@@ -77,7 +85,7 @@ final class RenderCommand implements Command {
       return Main.PROBLEMS;
     }
     Site.Result result;
-    try (Renderer renderer = Renderer.create()) {
+    try (Renderer renderer = boot.get()) {
       result = Site.build(renderer, model.get(), project, site);
     } catch (IOException e) {
       err.println("rolebook render: cannot write the site: " + Io.describe(e));
