@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Rolebook's command line. {@link #run} does the work and returns the exit code (0 ok, 1 problems
@@ -21,8 +20,6 @@ public final class Main {
   /** The command names, sorted as help lists them. */
   static final List<String> NAMES = List.of(
       "actions", "bootstrap-template", "check", "diff", "drift", "release", "render", "serve", "snippets", "trail");
-  /** The commands that start Asciidoctor (JRuby) and so are worth a JVM tuned for it. */
-  private static final Set<String> FAST_COMMANDS = Set.of("render", "serve");
 
   private Main() {}
 
@@ -55,15 +52,20 @@ public final class Main {
 
   /**
    * {@code render} and {@code serve} start JRuby, whose cold start the JVM options and class-data
-   * archive of {@link FastLaunch} cut by more than half; they run in a second JVM started with them
+   * archive of {@link FastLaunch} cut by more than half; {@code check} is a short run that C1 alone
+   * and its own archive take to about two thirds. They run in a second JVM started with them
    * (README: "Fast start"). Other commands, and help, run here.
    */
   private static OptionalInt relaunch(String[] args) {
-    if (args.length == 0 || !FAST_COMMANDS.contains(args[0])
-        || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+    if (args.length == 0 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
       return OptionalInt.empty();
     }
-    return FastLaunch.relaunch(Main.class.getName(), args, args[0].equals("render"));
+    return switch (args[0]) {
+      case "render" -> FastLaunch.relaunch(Main.class.getName(), args, FastLaunch.Profile.ASCIIDOCTOR, true);
+      case "serve" -> FastLaunch.relaunch(Main.class.getName(), args, FastLaunch.Profile.ASCIIDOCTOR, false);
+      case "check" -> FastLaunch.relaunch(Main.class.getName(), args, FastLaunch.Profile.CHECK, true);
+      default -> OptionalInt.empty();
+    };
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {

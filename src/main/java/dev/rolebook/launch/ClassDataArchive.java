@@ -20,8 +20,9 @@ import java.util.Optional;
  * options, kept in a cache directory as {@code rolebook-<place>-<state>-<bytes>.jsa}:
  *
  * <ul>
- *   <li>{@code place} hashes the class path's absolute paths, so two checkouts or two installed jars
- *       do not evict each other's archive;
+ *   <li>{@code place} hashes the kind of run ({@code asciidoctor}, {@code check}: each archives the
+ *       classes its own command loads) and the class path's absolute paths, so two kinds, two
+ *       checkouts or two installed jars do not evict each other's archive;
  *   <li>{@code state} hashes each class path entry's size and modification time, the JVM (its home
  *       and version) and the options: a rebuilt jar, another JDK or other flags give another name, so
  *       a stale archive is never handed to the JVM (which would warn, on standard output, and ignore
@@ -55,15 +56,16 @@ public final class ClassDataArchive {
   }
 
   /**
-   * The archive slot for {@code classPath} (jar files only: HotSpot refuses to archive classes from
-   * a directory) run by the JVM {@code jvm} (home and version) with {@code options}. Empty when an
+   * The archive slot of the {@code kind} of run for {@code classPath} (jar files only: HotSpot refuses
+   * to archive classes from a directory) run by the JVM {@code jvm} (home and version) with
+   * {@code options}. Empty when an
    * entry is not a readable regular file.
    */
-  public static Optional<ClassDataArchive> of(Path dir, List<Path> classPath, String jvm, List<String> options) {
+  public static Optional<ClassDataArchive> of(Path dir, String kind, List<Path> classPath, String jvm, List<String> options) {
     if (classPath.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder where = new StringBuilder();
+    StringBuilder where = new StringBuilder(kind).append('\n');
     StringBuilder what = new StringBuilder(jvm).append('\n').append(String.join(" ", options)).append('\n');
     try {
       for (Path entry : classPath) {

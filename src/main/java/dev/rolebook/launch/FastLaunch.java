@@ -12,14 +12,16 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a command in a second JVM started with the options that make JRuby boot fastest, and with
- * an AppCDS archive of the class path: created by the first run, reused by every later one.
+ * Runs a command in a second JVM started with the options that make its cold start fastest (a
+ * {@link Profile}), and with an AppCDS archive of the class path: created by the first run, reused
+ * by every later one.
  *
  * <p>Why a second JVM: JVM options cannot be set from inside a running JVM nor from a jar's
  * manifest, and {@code java -jar rolebook.jar render} should be fast without the user knowing any
  * flag. The first JVM (default flags) only gets as far as here: about a tenth of a second, against
- * the three to four seconds the options and the archive save on a render. Commands that never start
- * JRuby ({@code check}, {@code drift}, {@code snippets}) are not relaunched.
+ * the three to four seconds the options and the archive save on a render, and the fifth of a second
+ * they save on a check. Other commands (long runs such as {@code trail}, which C2 pays back, or
+ * short ones that a second JVM would not) run in the first JVM.
  *
  * <p>The relaunched JVM inherits standard input, output and error; its exit code becomes ours. When
  * this JVM is asked to stop (Ctrl-C, SIGTERM), a shutdown hook stops the child and waits for it.
@@ -36,6 +38,37 @@ public final class FastLaunch {
       "-XX:+UseSerialGC", // a small, short-lived heap; G1's concurrent threads cost more than they save
       "-Djruby.compile.invokedynamic=false", // JRuby's indy call sites are slow to link at boot
       "-Djruby.compile.mode=OFF"); // interpret Ruby code; nothing runs long enough to gain from JIT
+
+  /**
+   * What a relaunched command runs: its JVM options, and the name that keeps its class-data archive
+   * apart from the other profile's (each archive holds the classes its own command loads).
+   */
+  public enum Profile {
+    /** {@code render}, {@code serve}: JRuby and Asciidoctor. */
+    ASCIIDOCTOR("asciidoctor", FAST_OPTIONS, 0),
+    /** {@code check}: a few hundred milliseconds of Java that C2 never pays back. */
+    CHECK("check", FAST_OPTIONS.subList(0, 2), 1);
+
+    final String archiveName;
+    final List<String> options;
+    /**
+     * The highest exit code whose run's archive is kept. A check that found problems (1) loaded the
+     * classes every check loads; a refused render (1) never started Asciidoctor, so its archive would
+     * miss most of what a render needs.
+     */
+    private final int keepArchiveUpTo;
+
+    Profile(String archiveName, List<String> options, int keepArchiveUpTo) {
+      this.archiveName = archiveName;
+      this.options = options;
+      this.keepArchiveUpTo = keepArchiveUpTo;
+    }
+
+    /** Whether the archive a run wrote before exiting with {@code code} is worth keeping. */
+    boolean keepsArchiveOf(int code) {
+      return code >= 0 && code <= keepArchiveUpTo;
+    }
+  }
   /**
    * HotSpot prints warnings, CDS ones too (a stale archive, classes it skips when dumping), on
    * standard output, where they would corrupt {@code --format json}: warnings go to standard error,
@@ -80,7 +113,7 @@ public final class FastLaunch {
    * How to relaunch: the command line, and the temporary archive the child writes (to commit when it
    * succeeds), if it creates one.
    */
-  public record Plan(List<String> command, Optional<ClassDataArchive> archive, Optional<Path> creating) {
+  public record Plan(List<String> command, Profile profile, Optional<ClassDataArchive> archive, Optional<Path> creating) {
     public Plan {
       command = List.copyOf(command);
     }
@@ -92,7 +125,7 @@ public final class FastLaunch {
    * may write the archive when there is none ({@code render}: yes; {@code serve}, which ends by a
    * signal, only uses one).
    */
-  public static OptionalInt relaunch(String mainClass, String[] args, boolean createArchive) {
+  public static OptionalInt relaunch(String mainClass, String[] args, Profile profile, boolean createArchive) {
     Environment env;
     try {
       if (System.getProperty(LAUNCHED) != null) {
@@ -102,7 +135,7 @@ public final class FastLaunch {
     } catch (RuntimeException | LinkageError e) {
       return OptionalInt.empty();
     }
-    Optional<Plan> plan = plan(env, mainClass, List.of(args), createArchive);
+    Optional<Plan> plan = plan(env, mainClass, List.of(args), profile, createArchive);
     if (plan.isEmpty()) {
       return OptionalInt.empty();
     }
@@ -110,7 +143,8 @@ public final class FastLaunch {
   }
 
   /** The relaunch for this environment, or empty when the command runs in this JVM. */
-  public static Optional<Plan> plan(Environment env, String mainClass, List<String> args, boolean createArchive) {
+  public static Optional<Plan> plan(Environment env, String mainClass, List<String> args, Profile profile,
+      boolean createArchive) {
     if (env.properties().containsKey(LAUNCHED)
         || "false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.fast", "true"))
         || "1".equals(env.env().get("ROLEBOOK_NO_RELAUNCH"))
@@ -126,7 +160,7 @@ public final class FastLaunch {
     Path java = Path.of(env.javaHome(), "bin", "java");
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    command.addAll(FAST_OPTIONS);
+    command.addAll(profile.options);
     command.addAll(QUIET_OPTIONS);
     // The user's own options come after ours, so theirs win (-Xmx, another GC, -D…).
     List<String> own = env.jvmArguments().stream().filter(a -> !a.startsWith("-D" + LAUNCHED)).toList();
@@ -134,9 +168,9 @@ public final class FastLaunch {
     Optional<Path> creating = Optional.empty();
     boolean userArchive = own.stream().anyMatch(FastLaunch::sharing);
     if (!userArchive && !"false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.cds", "true"))) {
-      List<String> keyed = new ArrayList<>(FAST_OPTIONS);
+      List<String> keyed = new ArrayList<>(profile.options);
       keyed.addAll(own);
-      archive = cacheDir(env).flatMap(dir -> ClassDataArchive.of(dir, classPath,
+      archive = cacheDir(env).flatMap(dir -> ClassDataArchive.of(dir, profile.archiveName, classPath,
           env.javaHome() + " " + env.properties().getOrDefault("java.vm.version", ""), keyed));
       Optional<Path> current = archive.flatMap(ClassDataArchive::current);
       if (current.isPresent()) {
@@ -152,7 +186,7 @@ public final class FastLaunch {
     command.add(env.properties().get("java.class.path"));
     command.add(mainClass);
     command.addAll(args);
-    return Optional.of(new Plan(command, archive, creating));
+    return Optional.of(new Plan(command, profile, archive, creating));
   }
 
   /**
@@ -235,7 +269,7 @@ public final class FastLaunch {
     }
     if (plan.creating().isPresent() && plan.archive().isPresent()) {
       Path tmp = plan.creating().get();
-      if (code == 0) {
+      if (plan.profile().keepsArchiveOf(code)) {
         plan.archive().get().commit(tmp);
       } else {
         plan.archive().get().discard(tmp);

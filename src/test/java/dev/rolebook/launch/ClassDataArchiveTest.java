@@ -39,7 +39,7 @@ class ClassDataArchiveTest {
   }
 
   private ClassDataArchive archive() {
-    return ClassDataArchive.of(cache, List.of(jar), JVM, OPTIONS).orElseThrow();
+    return ClassDataArchive.of(cache, "render", List.of(jar), JVM, OPTIONS).orElseThrow();
   }
 
   /** What the JVM writes: the dynamic-archive magic number, then anything. */
@@ -73,8 +73,8 @@ class ClassDataArchiveTest {
   @Test
   void aRebuiltJarAnotherJvmOrOtherOptionsGiveAnotherState() throws IOException {
     ClassDataArchive before = archive();
-    assertNotEquals(before.statePrefix(), ClassDataArchive.of(cache, List.of(jar), "/other/jdk 17.0.16", OPTIONS).orElseThrow().statePrefix());
-    assertNotEquals(before.statePrefix(), ClassDataArchive.of(cache, List.of(jar), JVM, List.of("-Xmx1g")).orElseThrow().statePrefix());
+    assertNotEquals(before.statePrefix(), ClassDataArchive.of(cache, "render", List.of(jar), "/other/jdk 17.0.16", OPTIONS).orElseThrow().statePrefix());
+    assertNotEquals(before.statePrefix(), ClassDataArchive.of(cache, "render", List.of(jar), JVM, List.of("-Xmx1g")).orElseThrow().statePrefix());
     Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
     ClassDataArchive touched = archive();
     assertNotEquals(before.statePrefix(), touched.statePrefix());
@@ -86,9 +86,9 @@ class ClassDataArchiveTest {
 
   @Test
   void noArchiveForADirectoryOrAMissingEntry() throws IOException {
-    assertTrue(ClassDataArchive.of(cache, List.of(Files.createDirectory(temp.resolve("classes"))), JVM, OPTIONS).isEmpty());
-    assertTrue(ClassDataArchive.of(cache, List.of(temp.resolve("missing.jar")), JVM, OPTIONS).isEmpty());
-    assertTrue(ClassDataArchive.of(cache, List.of(), JVM, OPTIONS).isEmpty());
+    assertTrue(ClassDataArchive.of(cache, "render", List.of(Files.createDirectory(temp.resolve("classes"))), JVM, OPTIONS).isEmpty());
+    assertTrue(ClassDataArchive.of(cache, "render", List.of(temp.resolve("missing.jar")), JVM, OPTIONS).isEmpty());
+    assertTrue(ClassDataArchive.of(cache, "render", List.of(), JVM, OPTIONS).isEmpty());
   }
 
   @Test
@@ -115,9 +115,18 @@ class ClassDataArchiveTest {
   @Test
   void anotherJarsArchiveInTheSameCacheIsKept() throws IOException {
     Path otherJar = Files.write(temp.resolve("other.jar"), new byte[] {9});
-    Path theirs = create(ClassDataArchive.of(cache, List.of(otherJar), JVM, OPTIONS).orElseThrow(), 4096);
+    Path theirs = create(ClassDataArchive.of(cache, "render", List.of(otherJar), JVM, OPTIONS).orElseThrow(), 4096);
     create(archive(), 4096);
     assertTrue(Files.exists(theirs));
+  }
+
+  @Test
+  void theOtherKindsArchiveOfTheSameJarIsKept() throws IOException {
+    Path check = create(ClassDataArchive.of(cache, "check", List.of(jar), JVM, OPTIONS).orElseThrow(), 4096);
+    Path render = create(archive(), 4096);
+    assertTrue(Files.exists(check), "committing the render archive leaves check's in place");
+    assertEquals(2, cacheFiles().size());
+    assertNotEquals(check, render);
   }
 
   @Test
@@ -147,7 +156,7 @@ class ClassDataArchiveTest {
     // A regular file where the directory should be: nothing can be created under it (this holds for
     // root too, unlike permission bits).
     Path blocked = Files.writeString(temp.resolve("blocked"), "a file");
-    ClassDataArchive a = ClassDataArchive.of(blocked.resolve("rolebook"), List.of(jar), JVM, OPTIONS).orElseThrow();
+    ClassDataArchive a = ClassDataArchive.of(blocked.resolve("rolebook"), "render", List.of(jar), JVM, OPTIONS).orElseThrow();
     assertTrue(a.newTemporary().isEmpty());
     assertTrue(a.current().isEmpty());
     assertTrue(a.commit(blocked.resolve("rolebook").resolve("x.tmp")).isEmpty());

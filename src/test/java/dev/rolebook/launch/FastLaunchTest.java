@@ -2,6 +2,7 @@ package dev.rolebook.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ class FastLaunchTest {
   }
 
   private Optional<FastLaunch.Plan> plan(boolean create, String... args) {
-    return FastLaunch.plan(new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17), MAIN, List.of(args), create);
+    return FastLaunch.plan(new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17), MAIN, List.of(args), FastLaunch.Profile.ASCIIDOCTOR, create);
   }
 
   private List<String> command(boolean create, String... args) {
@@ -66,6 +67,18 @@ class FastLaunchTest {
     FastLaunch.Plan second = plan(true, "render").orElseThrow();
     assertTrue(second.command().contains("-XX:SharedArchiveFile=" + archive));
     assertTrue(second.creating().isEmpty());
+  }
+
+  @Test
+  void checkRunsOnC1AloneWithAnArchiveOfItsOwn() {
+    FastLaunch.Plan p = FastLaunch.plan(new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17), MAIN,
+        List.of("check"), FastLaunch.Profile.CHECK, true).orElseThrow();
+    assertTrue(p.command().containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+    assertTrue(p.command().stream().noneMatch(a -> a.startsWith("-Djruby")), "no JRuby in a check");
+    Path checkArchive = p.creating().orElseThrow();
+    Path renderArchive = plan(true, "render").orElseThrow().creating().orElseThrow();
+    assertNotEquals(checkArchive.getFileName().toString().substring(0, 18), renderArchive.getFileName().toString().substring(0, 18),
+        "another place in the cache: neither evicts the other");
   }
 
   @Test
