@@ -6,7 +6,6 @@ import dev.rolebook.check.Checker;
 import dev.rolebook.load.ProjectInput;
 import dev.rolebook.render.RenderMessage;
 import dev.rolebook.render.RenderModel;
-import dev.rolebook.render.Renderer;
 import dev.rolebook.render.RendererBoot;
 import dev.rolebook.render.Site;
 import dev.rolebook.report.Severity;
@@ -85,8 +84,9 @@ final class RenderCommand implements Command {
       return Main.PROBLEMS;
     }
     Site.Result result;
-    try (Renderer renderer = boot.get()) {
-      result = Site.build(renderer, model.get(), project, site);
+    try {
+      // The account pages' bundles are made and checked while Asciidoctor may still be booting.
+      result = Site.build(boot::get, model.get(), project, site);
     } catch (IOException e) {
       err.println("rolebook render: cannot write the site: " + Io.describe(e));
       return Main.PROBLEMS;

@@ -88,7 +88,7 @@ public final class FastLaunch {
       jvmArguments = List.copyOf(jvmArguments);
     }
 
-    static Environment current() {
+    static Environment current(String[] args) {
       Map<String, String> props = new java.util.HashMap<>();
       for (String k : List.of(LAUNCHED, "rolebook.fast", "rolebook.cds", "rolebook.cds.dir", "java.class.path",
           "java.vm.version", "user.home")) {
@@ -104,7 +104,7 @@ public final class FastLaunch {
           env.put(k, v);
         }
       }
-      return new Environment(props, env, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+      return new Environment(props, env, JvmOptions.current(args),
           System.getProperty("java.home"), System.getProperty("java.vm.name", ""), Runtime.version().feature());
     }
   }
@@ -131,7 +131,7 @@ public final class FastLaunch {
       if (System.getProperty(LAUNCHED) != null) {
         return OptionalInt.empty(); // cheap exit before reading the rest of the environment
       }
-      env = Environment.current();
+      env = Environment.current(args);
     } catch (RuntimeException | LinkageError e) {
       return OptionalInt.empty();
     }

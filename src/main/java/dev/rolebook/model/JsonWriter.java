@@ -99,12 +99,21 @@ public final class JsonWriter {
   /** Minimal JSON escaping (the RFC 8785 set): quote, backslash and control characters only. */
   static void string(StringBuilder sb, String s) {
     sb.append('"');
+    int n = s.length();
     int plain = 0;
-    while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+    while (plain < n) {
+      char c = s.charAt(plain);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        break;
+      }
       plain++;
     }
     // Most policy strings need no escape at all: one copy instead of a char at a time.
-    sb.append(s, 0, plain);
+    if (plain == n) {
+      sb.append(s);
+    } else {
+      sb.append(s, 0, plain);
+    }
     for (int i = plain; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {

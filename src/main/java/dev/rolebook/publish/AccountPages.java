@@ -1,7 +1,6 @@
 package dev.rolebook.publish;
 
 import dev.rolebook.check.SizeFigure;
-import dev.rolebook.model.JsonWriter;
 import dev.rolebook.model.Manifest;
 import dev.rolebook.model.Manifest.Parameter;
 import dev.rolebook.model.PolicySet;
@@ -10,8 +9,10 @@ import dev.rolebook.render.Html;
 import dev.rolebook.render.PolicyBlock;
 import dev.rolebook.substitute.Target;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import java.util.Map;
  */
 public final class AccountPages {
   public static final String DIR = "accounts";
+  /** Targets a worker prepares at once (their scripts checked by one bash process), or pages it writes. */
+  private static final int CHUNK = 50;
 
   /** Renders a page's generated AsciiDoc into a whole page of the site, with the path back to its root. */
   @FunctionalInterface
@@ -66,7 +69,7 @@ public final class AccountPages {
     StringBuilder blocks = new StringBuilder();
     for (Deployed d : docs) {
       blocks.append(PolicyBlock.html("policy-" + Html.slug(d.name()), d.label() + " (" + d.entry().type() + ")",
-          d.name(), d.variants(), target.name(), JsonWriter.pretty(d.document()))).append('\n');
+          d.name(), d.variants(), target.name(), d.pretty())).append('\n');
     }
     StringBuilder downloads = new StringBuilder();
     for (BundleFile f : files) {
@@ -96,38 +99,147 @@ public final class AccountPages {
    */
   public static List<String> writeAll(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
       List<SizeFigure> sizes, BundleCheck check, PageRenderer renderer) throws IOException {
-    List<String> problems = new ArrayList<>();
-    List<BundleWriter.OutputFile> out = new ArrayList<>();
-    StringBuilder index = new StringBuilder();
+    try (Pending pending = prepare(siteDir, set, targets, origin, sizes, check)) {
+      if (pending.problems().isEmpty()) {
+        pending.finish(renderer);
+      }
+      return pending.problems();
+    }
+  }
+
+  /**
+   * The first half of {@link #writeAll}, which needs no renderer: every target's bundle made,
+   * checked and written (out of sight until {@link Pending#finish}) and its page source made.
+   */
+  public static Pending prepare(Path siteDir, PolicySet set, List<Target> targets, Bundles.Origin origin,
+      List<SizeFigure> sizes, BundleCheck check) throws IOException {
+    Map<String, List<SizeFigure>> sizesByTarget = new HashMap<>();
+    for (SizeFigure f : sizes) {
+      sizesByTarget.computeIfAbsent(f.target(), k -> new ArrayList<>()).add(f);
+    }
+    BundleWriter.Staging staging = BundleWriter.Staging.open(siteDir.resolve(DIR));
+    try {
+      // Targets are independent: their bundles are made, checked and written, and their page sources
+      // made, on every core, a chunk of targets at a time (one bash process checks a chunk's scripts
+      // while the other cores work), in target order. Rendering the pages stays on one thread.
+      List<Prepared> prepared = new ArrayList<>(targets.size());
+      for (List<Prepared> part : Parallel.map(chunks(targets), c -> prepare(set, c, origin, sizesByTarget, check, staging))) {
+        prepared.addAll(part);
+      }
+      return new Pending(staging, prepared);
+    } catch (UncheckedIOException e) {
+      staging.close();
+      throw e.getCause();
+    } catch (RuntimeException | Error e) {
+      staging.close();
+      throw e;
+    }
+  }
+
+  /** Account pages prepared, waiting for their pages to be rendered; closing it unfinished writes nothing. */
+  public static final class Pending implements AutoCloseable {
+    private final BundleWriter.Staging staging;
+    private final List<Prepared> prepared;
+    private final List<String> problems = new ArrayList<>();
+
+    private Pending(BundleWriter.Staging staging, List<Prepared> prepared) {
+      this.staging = staging;
+      this.prepared = prepared;
+      for (Prepared p : prepared) {
+        problems.addAll(p.problems());
+      }
+    }
+
+    /** What keeps the pages from being written; nothing is, when this is not empty. */
+    public List<String> problems() {
+      return List.copyOf(problems);
+    }
+
+    /** Renders the pages and the index and puts {@code accounts/} in place. Only when there are no problems. */
+    public void finish(PageRenderer renderer) throws IOException {
+      if (!problems.isEmpty()) {
+        throw new IllegalStateException("account pages with problems are never written");
+      }
+      List<BundleWriter.OutputFile> pages = new ArrayList<>();
+      StringBuilder index = new StringBuilder();
+      for (Prepared p : prepared) {
+        Target t = p.target();
+        pages.add(BundleWriter.OutputFile.text(t.name() + ".html", renderer.page(p.source(), "../")));
+        index.append("* ").append(pass("<a href=\"" + Html.escape(t.name()) + ".html\">" + Html.escape(t.name()) + "</a>"
+            + (t.description().isEmpty() ? "" : ": " + Html.escape(t.description())))).append('\n');
+      }
+      String indexSource = Template.resource("account-index.adoc.tmpl").render(Map.of(
+          "breadcrumb", pass("<a href=\"../index.html\">Deployment roles guide</a>"), "rows", index.toString()), AccountPages::text);
+      pages.add(BundleWriter.OutputFile.text("index.html", renderer.page(indexSource, "../")));
+      try {
+        Parallel.map(chunks(pages), c -> {
+          c.forEach(page -> write(staging, page));
+          return c.size();
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      staging.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      staging.close();
+    }
+  }
+
+  /** A list in pieces of at most {@value #CHUNK}, at least two pieces when it has two items. */
+  private static <T> List<List<T>> chunks(List<T> items) {
+    int chunk = Math.max(1, Math.min(CHUNK, (items.size() + 1) / 2));
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i += chunk) {
+      out.add(items.subList(i, Math.min(items.size(), i + chunk)));
+    }
+    return out;
+  }
+
+  private static void write(BundleWriter.Staging staging, BundleWriter.OutputFile f) {
+    try {
+      staging.write(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One target's page source, or its problems (then nothing of it is made or written). */
+  private record Prepared(Target target, String source, List<String> problems) {}
+
+  private static List<Prepared> prepare(PolicySet set, List<Target> targets, Bundles.Origin origin,
+      Map<String, List<SizeFigure>> sizesByTarget, BundleCheck check, BundleWriter.Staging staging) {
+    List<BundleCheck.Bundle> bundles = new ArrayList<>();
     for (Target t : targets) {
       // Substituted once per target, then shared by the bundle, its check and the page.
       List<Deployed> docs = TargetDocuments.of(set, t);
-      List<BundleFile> files = Bundles.generate(set, t, docs, origin, List.of(SnippetFormat.values()));
-      check.check(t.name(), docs, files, set.manifest().limits())
-          .forEach(p -> problems.add(t.name() + ": " + p));
+      bundles.add(new BundleCheck.Bundle(t.name(), docs, Bundles.generate(set, t, docs, origin, List.of(SnippetFormat.values()))));
+    }
+    List<List<String>> checked = check.checkAll(bundles, set.manifest().limits());
+    List<Prepared> out = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      BundleCheck.Bundle b = bundles.get(i);
+      List<SizeFigure> sizes = sizesByTarget.getOrDefault(t.name(), List.of());
+      List<String> problems = new ArrayList<>();
+      checked.get(i).forEach(p -> problems.add(t.name() + ": " + p));
       for (SizeFigure f : sizes) {
-        if (f.target().equals(t.name()) && f.chars() > f.limit()) {
+        if (f.chars() > f.limit()) {
           problems.add(t.name() + ": " + f.label() + String.format(Locale.ROOT, " is %,d characters; the limit is %,d", f.chars(), f.limit()));
         }
       }
       if (!problems.isEmpty()) {
-        continue; // nothing will be written: spare the render
+        out.add(new Prepared(t, "", List.copyOf(problems)));
+        continue;
       }
-      for (BundleFile f : files) {
-        out.add(BundleWriter.OutputFile.text(t.name() + "/" + f.name(), f.text()));
+      for (BundleFile f : b.files()) {
+        write(staging, BundleWriter.OutputFile.text(t.name() + "/" + f.name(), f.text()));
       }
-      out.add(BundleWriter.OutputFile.text(t.name() + ".html", renderer.page(source(set, t, docs, origin, sizes, files), "../")));
-      index.append("* ").append(pass("<a href=\"" + Html.escape(t.name()) + ".html\">" + Html.escape(t.name()) + "</a>"
-          + (t.description().isEmpty() ? "" : ": " + Html.escape(t.description())))).append('\n');
+      out.add(new Prepared(t, source(set, t, b.docs(), origin, sizes, b.files()), List.of()));
     }
-    if (!problems.isEmpty()) {
-      return List.copyOf(problems);
-    }
-    String indexSource = Template.resource("account-index.adoc.tmpl").render(Map.of(
-        "breadcrumb", pass("<a href=\"../index.html\">Deployment roles guide</a>"), "rows", index.toString()), AccountPages::text);
-    out.add(BundleWriter.OutputFile.text("index.html", renderer.page(indexSource, "../")));
-    BundleWriter.write(siteDir.resolve(DIR), out);
-    return List.of();
+    return out;
   }
 
   /** Text from the manifest or targets file, shown exactly: HTML-escaped, inside an inline passthrough. */

@@ -26,39 +26,69 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Checks a bundle before anything is written: each JSON file re-parses (strictly) to exactly the
  * document the target deploys and fits IAM's size limit; the CloudFormation template parses as
  * YAML and its policy documents are the same documents; the Terraform heredocs hold them too; the
- * script passes {@code bash -n}. Returns one message per problem, empty when all is well.
+ * script passes {@code bash -n}. Returns one message per problem, empty when all is well. Safe to
+ * use from several threads at once.
  */
 public final class BundleCheck {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** A Terraform policy resource up to its heredoc's first line; the heredoc runs to {@link #HEREDOC_END}. */
   private static final Pattern HEREDOC = Pattern.compile(
-      "resource \"aws_iam_policy\" \"[a-z0-9_]+\" \\{\\n  name   = \"([^\"]*)\"\\n  policy = <<EOT\\n(.*?)\\nEOT\\n", Pattern.DOTALL);
+      "resource \"aws_iam_policy\" \"[a-z0-9_]+\" \\{\\n  name   = \"([^\"]*)\"\\n  policy = <<EOT\\n");
+  private static final String HEREDOC_END = "\nEOT\n";
 
   private final ScriptCheck script;
-  /** Built once: a SnakeYAML loader costs more to set up than a template takes to parse. Not shared across threads. */
-  private final Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+  /**
+   * One per thread (account pages are checked on every core): a SnakeYAML loader costs more to set
+   * up than a template takes to parse, and is not safe to share.
+   */
+  private final ThreadLocal<Yaml> yaml = ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
   public BundleCheck(ScriptCheck script) {
     this.script = script;
   }
 
+  /** One target's bundle: the documents it deploys and the files made from them. */
+  public record Bundle(String target, List<Deployed> docs, List<BundleFile> files) {}
+
   public List<String> check(String target, List<Deployed> docs, List<BundleFile> files, Limits limits) {
-    List<String> problems = new ArrayList<>();
-    // Each document is compared up to three times (JSON file, template, Terraform): its canonical form once.
-    Map<Deployed, String> canonical = new IdentityHashMap<>();
-    for (BundleFile f : files) {
-      if (f.name().equals(Bundles.SCRIPT)) {
-        script.check(f.name(), f.text()).ifPresent(problems::add);
-      } else if (f.name().equals(Bundles.CLOUDFORMATION)) {
-        cloudFormation(f, docs, canonical, problems);
-      } else if (f.name().equals(Bundles.TERRAFORM)) {
-        terraform(f, docs, canonical, problems);
-      } else if (f.name().endsWith(".json")) {
-        json(target, f, docs, canonical, limits, problems);
-      } else {
-        problems.add(f.name() + ": no check for this file");
+    return checkAll(List.of(new Bundle(target, docs, files)), limits).get(0);
+  }
+
+  /**
+   * {@link #check} for each bundle, in order, with all their scripts given to one {@code bash}
+   * process.
+   */
+  public List<List<String>> checkAll(List<Bundle> bundles, Limits limits) {
+    List<ScriptCheck.Script> scripts = new ArrayList<>();
+    for (Bundle b : bundles) {
+      for (BundleFile f : b.files()) {
+        if (f.name().equals(Bundles.SCRIPT)) {
+          scripts.add(new ScriptCheck.Script(f.name(), f.text()));
+        }
       }
     }
-    return List.copyOf(problems);
+    java.util.Iterator<Optional<String>> scriptProblems = script.checkAll(scripts).iterator();
+    List<List<String>> out = new ArrayList<>(bundles.size());
+    for (Bundle b : bundles) {
+      List<String> problems = new ArrayList<>();
+      // Each document is compared up to three times (JSON file, template, Terraform): its canonical form once.
+      Map<Deployed, String> canonical = new IdentityHashMap<>();
+      for (BundleFile f : b.files()) {
+        if (f.name().equals(Bundles.SCRIPT)) {
+          scriptProblems.next().ifPresent(problems::add);
+        } else if (f.name().equals(Bundles.CLOUDFORMATION)) {
+          cloudFormation(f, b.docs(), canonical, problems);
+        } else if (f.name().equals(Bundles.TERRAFORM)) {
+          terraform(f, b.docs(), canonical, problems);
+        } else if (f.name().endsWith(".json")) {
+          json(b.target(), f, b.docs(), canonical, limits, problems);
+        } else {
+          problems.add(f.name() + ": no check for this file");
+        }
+      }
+      out.add(List.copyOf(problems));
+    }
+    return out;
   }
 
   private static void json(String target, BundleFile f, List<Deployed> docs, Map<Deployed, String> canonical, Limits limits,
@@ -86,7 +116,7 @@ public final class BundleCheck {
   private void cloudFormation(BundleFile f, List<Deployed> docs, Map<Deployed, String> canonical, List<String> problems) {
     Object root;
     try {
-      root = yaml.load(f.text());
+      root = yaml.get().load(f.text());
     } catch (YAMLException e) {
       problems.add(f.name() + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
       return;
@@ -117,9 +147,16 @@ public final class BundleCheck {
   }
 
   private static void terraform(BundleFile f, List<Deployed> docs, Map<Deployed, String> canonical, List<String> problems) {
-    Matcher m = HEREDOC.matcher(f.text());
+    String text = f.text();
+    Matcher m = HEREDOC.matcher(text);
     int found = 0;
-    while (m.find()) {
+    for (int from = 0; m.find(from); ) {
+      // indexOf, not a lazy ".*?" in the pattern: that tries the end at every character of the body.
+      int end = text.indexOf(HEREDOC_END, m.end());
+      if (end < 0) {
+        break;
+      }
+      from = end + HEREDOC_END.length();
       found++;
       String name = m.group(1);
       Optional<Deployed> d = docs.stream().filter(x -> x.managed() && x.name().equals(name)).findFirst();
@@ -127,7 +164,7 @@ public final class BundleCheck {
         problems.add(f.name() + ": resource for unknown policy '" + name + "'");
         continue;
       }
-      String json = m.group(2).replace("$${", "${").replace("%%{", "%{");
+      String json = text.substring(m.end(), end).replace("$${", "${").replace("%%{", "%{");
       parse(f.name(), json, problems).ifPresent(doc -> same(f.name(), d.get(), doc, canonical, problems));
     }
     long managed = docs.stream().filter(Deployed::managed).count();
@@ -137,7 +174,7 @@ public final class BundleCheck {
   }
 
   private static Optional<JsonValue> parse(String name, String text, List<String> problems) {
-    JsonReadResult r = new StrictJson().parse(name, text);
+    JsonReadResult r = new StrictJson().readBack(name, text);
     r.diagnostics().forEach(d -> problems.add(d.location() + ": " + d.message()));
     return r.file().map(s -> s.root());
   }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a directory of generated files all at once: into a fresh sibling directory first, then
@@ -42,28 +44,67 @@ public final class BundleWriter {
 
   /** Replaces {@code out} with exactly {@code files} (relative paths, '/'-separated). */
   public static void write(Path out, List<OutputFile> files) throws IOException {
-    Path target = out.toAbsolutePath().normalize();
-    Path fresh = AtomicDirectory.fresh(target);
-    java.util.Set<Path> made = new java.util.HashSet<>();
-    made.add(fresh);
-    try {
-      Files.writeString(fresh.resolve(MARKER), "Written by Rolebook; the whole directory is replaced on the next run.\n",
-          StandardCharsets.UTF_8);
+    try (Staging staging = Staging.open(out)) {
       for (OutputFile f : files) {
-        Path p = fresh.resolve(f.path()).normalize();
-        if (!p.startsWith(fresh) || p.equals(fresh)) {
-          throw new IllegalArgumentException("output path escapes the directory: " + f.path());
-        }
-        if (made.add(p.getParent())) {
-          Files.createDirectories(p.getParent());
-        }
-        Files.write(p, f.bytes());
-        if (f.executable()) {
-          p.toFile().setExecutable(true, false);
-        }
+        staging.write(f);
       }
+      staging.commit();
+    }
+  }
+
+  /**
+   * A directory being written: files go into a fresh sibling of {@code out}, which {@link #commit}
+   * moves into place; closed without a commit, the sibling is removed and {@code out} is as it was.
+   * {@link #write} may be called from several threads at once (creating many small files is slow on
+   * some file systems, and goes faster side by side).
+   */
+  public static final class Staging implements AutoCloseable {
+    private final Path target;
+    private final Path fresh;
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
+
+    private Staging(Path target, Path fresh) {
+      this.target = target;
+      this.fresh = fresh;
+    }
+
+    public static Staging open(Path out) throws IOException {
+      Path target = out.toAbsolutePath().normalize();
+      Staging s = new Staging(target, AtomicDirectory.fresh(target));
+      s.made.add(s.fresh);
+      try {
+        Files.writeString(s.fresh.resolve(MARKER), "Written by Rolebook; the whole directory is replaced on the next run.\n",
+            StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        s.close();
+        throw e;
+      }
+      return s;
+    }
+
+    public void write(OutputFile f) throws IOException {
+      Path p = fresh.resolve(f.path()).normalize();
+      if (!p.startsWith(fresh) || p.equals(fresh)) {
+        throw new IllegalArgumentException("output path escapes the directory: " + f.path());
+      }
+      if (!made.contains(p.getParent())) {
+        Files.createDirectories(p.getParent()); // safe when another thread makes it at the same time
+        made.add(p.getParent());
+      }
+      Files.write(p, f.bytes());
+      if (f.executable()) {
+        p.toFile().setExecutable(true, false);
+      }
+    }
+
+    /** Moves everything written into place, replacing what was there. */
+    public void commit() throws IOException {
       AtomicDirectory.replace(fresh, target);
-    } finally {
+    }
+
+    /** Removes what was written unless it was committed. */
+    @Override
+    public void close() throws IOException {
       AtomicDirectory.delete(fresh);
     }
   }

@@ -80,7 +80,7 @@ public final class Bundles {
       Map<String, String> values = new LinkedHashMap<>();
       values.put("logicalId", id);
       values.put("name", d.name());
-      values.put("document", indent(JsonWriter.pretty(d.document()), "        "));
+      values.put("document", indent(d.pretty(), "        "));
       values.put("description", "ARN of " + d.label() + " for cdk bootstrap --cloudformation-execution-policies");
       resources.append(Template.resource("cfn-policy.yaml.tmpl").render(values, Escape::yaml));
       outputs.append(Template.resource("cfn-output.yaml.tmpl").render(values, Escape::yaml));
@@ -100,7 +100,7 @@ public final class Bundles {
       if (!d.managed()) {
         continue;
       }
-      String body = Escape.hclTemplateText(JsonWriter.pretty(d.document()));
+      String body = Escape.hclTemplateText(d.pretty());
       if (body.lines().anyMatch(l -> l.strip().equals(HEREDOC))) {
         throw new IllegalStateException("policy text holds the heredoc delimiter " + HEREDOC);
       }

@@ -6,12 +6,17 @@ import dev.rolebook.model.Manifest.PolicyEntry;
 import java.util.List;
 
 /**
- * One policy as a target deploys it: the manifest entry, the variants joined to it and the
- * substituted document IAM receives.
+ * One policy as a target deploys it: the manifest entry, the variants joined to it, the
+ * substituted document IAM receives and that document pretty-printed (made once: the JSON file, the
+ * CloudFormation and Terraform bundles and the account page all show it).
  */
-public record Deployed(PolicyEntry entry, List<String> variants, JsonValue document) {
+public record Deployed(PolicyEntry entry, List<String> variants, JsonValue document, String pretty) {
   public Deployed {
     variants = List.copyOf(variants);
+  }
+
+  public Deployed(PolicyEntry entry, List<String> variants, JsonValue document) {
+    this(entry, variants, document, JsonWriter.pretty(document));
   }
 
   public String name() {
@@ -38,6 +43,6 @@ public record Deployed(PolicyEntry entry, List<String> variants, JsonValue docum
 
   /** The file's text: pretty, 2-space indent, ending with a newline. */
   public String json() {
-    return JsonWriter.pretty(document) + "\n";
+    return pretty + "\n";
   }
 }

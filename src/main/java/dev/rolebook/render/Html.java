@@ -6,8 +6,21 @@ public final class Html {
 
   /** Escapes {@code & < > " '} so the result is safe in text and in quoted attribute values. */
   public static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !special(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most text needs no escape: no copy
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, first);
+    escape(sb, s, first, s.length());
+    return sb.toString();
+  }
+
+  /** Appends {@code s[from, to)} to {@code sb}, escaped as {@link #escape(String)} does. */
+  public static void escape(StringBuilder sb, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '&' -> sb.append("&amp;");
@@ -18,7 +31,10 @@ public final class Html {
         default -> sb.append(c);
       }
     }
-    return sb.toString();
+  }
+
+  private static boolean special(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
   }
 
   /**

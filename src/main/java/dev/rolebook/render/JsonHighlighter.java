@@ -18,28 +18,34 @@ public final class JsonHighlighter {
       char c = json.charAt(i);
       if (c == '"') {
         int end = stringEnd(json, i);
-        String token = json.substring(i, end);
-        out.append(span(isKey(json, end) ? "tok-key" : "tok-str", token));
+        span(out, isKey(json, end) ? "tok-key" : "tok-str", json, i, end);
         i = end;
       } else if (c == '-' || (c >= '0' && c <= '9')) {
         int end = i + 1;
         while (end < n && "0123456789+-.eE".indexOf(json.charAt(end)) >= 0) {
           end++;
         }
-        out.append(span("tok-num", json.substring(i, end)));
+        span(out, "tok-num", json, i, end);
         i = end;
       } else if (Character.isLetter(c)) {
         int end = i + 1;
         while (end < n && Character.isLetter(json.charAt(end))) {
           end++;
         }
-        out.append(span("tok-lit", json.substring(i, end)));
+        span(out, "tok-lit", json, i, end);
         i = end;
       } else if ("{}[],:".indexOf(c) >= 0) {
-        out.append(span("tok-punct", String.valueOf(c)));
+        span(out, "tok-punct", json, i, i + 1);
         i++;
+      } else if (c == ' ' || c == '\n') {
+        int end = i + 1;
+        while (end < n && (json.charAt(end) == ' ' || json.charAt(end) == '\n')) {
+          end++;
+        }
+        out.append(json, i, end); // indentation: nothing to escape, copied in one go
+        i = end;
       } else {
-        out.append(Html.escape(String.valueOf(c)));
+        Html.escape(out, json, i, i + 1);
         i++;
       }
     }
@@ -76,7 +82,9 @@ public final class JsonHighlighter {
     return false;
   }
 
-  private static String span(String kind, String token) {
-    return "<span class=\"" + kind + "\">" + Html.escape(token) + "</span>";
+  private static void span(StringBuilder out, String kind, String json, int from, int to) {
+    out.append("<span class=\"").append(kind).append("\">");
+    Html.escape(out, json, from, to);
+    out.append("</span>");
   }
 }

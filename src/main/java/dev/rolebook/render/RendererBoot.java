@@ -3,14 +3,14 @@ package dev.rolebook.render;
 /**
  * A {@link Renderer} being created on a thread of its own. Creating one boots JRuby and loads
  * Asciidoctor: about two seconds of a cold {@code render}, which the load and check (on the other
- * core) no longer wait behind. {@link #get} waits for it; {@link #close} without {@link #get}
- * (the check refused the render) leaves the thread to shut the renderer down when it is ready.
+ * core) no longer wait behind. {@link #get} waits for it. The boot owns the renderer: {@link
+ * #close} shuts it down, at once when it is ready, else (the check refused the render before it was
+ * needed) by the boot thread as soon as it is.
  */
 public final class RendererBoot implements AutoCloseable {
   private final Thread thread;
   private Renderer renderer;
   private Throwable failure;
-  private boolean taken;
   private boolean abandoned;
 
   private RendererBoot() {
@@ -44,7 +44,7 @@ public final class RendererBoot implements AutoCloseable {
     }
   }
 
-  /** The renderer, once created; the caller closes it. Rethrows what creating it threw. */
+  /** The renderer, once created (closed with this boot). Rethrows what creating it threw. */
   public Renderer get() {
     boolean interrupted = false;
     while (true) {
@@ -65,19 +65,15 @@ public final class RendererBoot implements AutoCloseable {
       if (failure instanceof Error e) {
         throw e;
       }
-      taken = true;
       return renderer;
     }
   }
 
-  /** Gives up a renderer that was never taken: closed now if ready, else when its thread is done. */
+  /** Shuts the renderer down: now if it is ready, else when its thread is done. */
   @Override
   public void close() {
     Renderer ready;
     synchronized (this) {
-      if (taken) {
-        return;
-      }
       abandoned = true;
       ready = renderer;
       renderer = null;

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +47,15 @@ public final class Site {
   }
 
   public static Result build(Renderer renderer, RenderModel model, Path projectDir, Path out) throws IOException {
+    return build(() -> renderer, model, projectDir, out);
+  }
+
+  /**
+   * Builds the site with the renderer {@code renderers} gives when first asked, which is after the
+   * account pages' bundles are made and checked: a renderer still booting (JRuby) is waited for only
+   * then.
+   */
+  public static Result build(Supplier<Renderer> renderers, RenderModel model, Path projectDir, Path out) throws IOException {
     Path project = projectDir.toAbsolutePath().normalize();
     List<RenderMessage> problems = new ArrayList<>();
     Path templateFile = project.resolve(PageTemplate.PATH);
@@ -63,7 +73,10 @@ public final class Site {
       return new Result(List.of(), List.of(new RenderMessage("ERROR", target.toString(), -1, unsafe.get())));
     }
     Path staging = AtomicDirectory.fresh(target);
-    try {
+    try (AccountPages.Pending accounts = model.targets().isEmpty() ? null
+        : AccountPages.prepare(staging, model.set(), model.targets(), new Bundles.Origin(model.manifest().version(), model.hash()),
+            model.sizes(), new BundleCheck(ScriptCheck.fromPath()))) {
+      Renderer renderer = renderers.get();
       List<String> pages = new ArrayList<>();
       for (Path source : sources) {
         Renderer.Page page = renderer.render(source, project, model);
@@ -78,17 +91,17 @@ public final class Site {
       if (!problems.isEmpty()) {
         return new Result(List.of(), problems);
       }
-      if (!model.targets().isEmpty()) {
-        List<String> accountProblems = AccountPages.writeAll(staging, model.set(), model.targets(),
-            new Bundles.Origin(model.manifest().version(), model.hash()), model.sizes(),
-            new BundleCheck(ScriptCheck.fromPath()),
-            // The account pages go through the same Asciidoctor and the same page template as the guide.
-            (adoc, root) -> {
-              Renderer.Page page = renderer.render(adoc, "policies/targets.json", project, model);
-              problems.addAll(page.messages());
-              return template.fill(slots(model, page.title().replaceAll("<[^>]*>", ""), root, page.body()));
-            });
-        accountProblems.forEach(p -> problems.add(new RenderMessage("ERROR", "policies/targets.json", -1, p)));
+      if (accounts != null) {
+        accounts.problems().forEach(p -> problems.add(new RenderMessage("ERROR", "policies/targets.json", -1, p)));
+        if (!problems.isEmpty()) {
+          return new Result(List.of(), problems);
+        }
+        // The account pages go through the same Asciidoctor and the same page template as the guide.
+        accounts.finish((adoc, root) -> {
+          Renderer.Page page = renderer.render(adoc, "policies/targets.json", project, model);
+          problems.addAll(page.messages());
+          return template.fill(slots(model, page.title().replaceAll("<[^>]*>", ""), root, page.body()));
+        });
         if (!problems.isEmpty()) {
           return new Result(List.of(), problems);
         }

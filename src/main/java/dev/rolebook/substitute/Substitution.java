@@ -31,6 +31,8 @@ public final class Substitution {
   /** Token parameters with a value, longest placeholder first so the longest match wins. */
   private final List<Parameter> tokens;
   private final Parameter partition;
+  /** {@code arn:<partition placeholder>:}, the start of a string whose partition is replaced; null without one. */
+  private final String partitionPrefix;
   /** List parameters' values (name → chosen values, in the order of the parameter's choices). */
   private final Map<String, List<String>> choices;
 
@@ -58,6 +60,7 @@ public final class Substitution {
         .sorted(Comparator.comparingInt((Parameter p) -> p.placeholder().length()).reversed())
         .toList();
     this.partition = active.stream().filter(p -> Parameter.IN_ARN_PARTITION.equals(p.in())).findFirst().orElse(null);
+    this.partitionPrefix = partition == null ? null : "arn:" + partition.placeholder() + ":";
   }
 
   /**
@@ -122,7 +125,7 @@ public final class Substitution {
     List<Part> out = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
     int i = 0;
-    if (partition != null && text.startsWith("arn:" + partition.placeholder() + ":")) {
+    if (partitionPrefix != null && text.startsWith(partitionPrefix)) {
       out.add(new Part("arn:", null));
       out.add(new Part(partition.placeholder(), partition));
       i = 4 + partition.placeholder().length();
@@ -187,14 +190,27 @@ public final class Substitution {
 
   /** Substitutes inside one string (also used for role names and commands). */
   public String apply(String text) {
-    if (tokens.isEmpty() && partition == null) {
-      return text;
+    if (!mayHold(text)) {
+      return text; // most strings (actions, operators) hold no placeholder: no scan, no copy
     }
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (Part p : parts(text)) {
       sb.append(p.literal() ? p.text() : values.get(p.parameter().name()));
     }
     return sb.toString();
+  }
+
+  /** Whether {@code text} may hold a placeholder this substitution replaces (a quick test, before {@link #parts}). */
+  private boolean mayHold(String text) {
+    if (partitionPrefix != null && text.startsWith(partitionPrefix)) {
+      return true;
+    }
+    for (Parameter p : tokens) {
+      if (text.contains(p.placeholder())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Parameter tokenAt(String text, int at) {

@@ -9,12 +9,8 @@ import dev.rolebook.load.TargetsResult;
 import dev.rolebook.model.PolicySet;
 import dev.rolebook.publish.AccountPages;
 import dev.rolebook.publish.BundleCheck;
-import dev.rolebook.publish.BundleFile;
 import dev.rolebook.publish.Bundles;
 import dev.rolebook.publish.ScriptCheck;
-import dev.rolebook.publish.SnippetFormat;
-import dev.rolebook.publish.TargetDocuments;
-import dev.rolebook.substitute.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +21,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Not a test: times snippet bundles for many deployment targets of the project's policy set.
- * For each size (250, 500, 1,000 targets by default) it runs five times and prints the median of:
- * reading the targets file, the size check over every target, generating and checking every
- * bundle in memory (the checks alone in brackets), and writing the whole accounts/ tree (pages
- * plus bundle files, generated and checked again) to disk. "files" counts what lands on disk.
- * bash -n is timed separately (it starts a process per script).
+ * Not a test: times what {@code render} does for the account pages of many deployment targets of
+ * the project's policy set, apart from Asciidoctor: the size check over every target, then each
+ * target's bundle (generated, read back and checked, its script through {@code bash -n} when bash is
+ * installed), its page source, and the whole accounts/ tree written to disk. For each size (250, 500,
+ * 1,000 targets by default) it runs five times after a warm-up and prints the medians. "files"
+ * counts what lands on disk. Run it with the JVM options render runs with (bench/snippets-bench.sh).
  *
  * <p>Usage: SnippetsBench [project dir] [sizes...]
  */
@@ -46,42 +42,24 @@ public final class SnippetsBench {
     PolicySet set = loaded.policySet().orElseThrow();
     System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("os.name"));
-    run(project, set, loaded, 250); // warm-up, not reported
-    System.out.println("targets  files  load ms  check ms  bundles ms (of which verify)  write ms  total ms  files/s  ms/target");
+    ScriptCheck bash = ScriptCheck.fromPath();
+    System.out.println("bash -n: " + (bash.available() ? "on, one process per script" : ScriptCheck.skippedNote()));
+    run(project, set, loaded, bash, 250); // warm-up, not reported
+    System.out.println("targets  files  targets file ms  check ms  pages and bundles ms  total ms  files/s  ms/target");
     for (int n : sizes) {
       long[][] t = new long[RUNS][];
       for (int r = 0; r < RUNS; r++) {
-        t[r] = run(project, set, loaded, n);
+        t[r] = run(project, set, loaded, bash, n);
       }
-      long files = t[0][5];
-      long load = median(t, 0);
-      long check = median(t, 1);
-      long bundles = median(t, 2);
-      long write = median(t, 3);
-      long verify = median(t, 6);
-      long total = median(t, 4);
-      System.out.printf(Locale.ROOT, "%7d  %5d  %7.1f  %8.1f  %10.1f  (%7.1f)  %8.1f  %8.1f  %7.0f  %9.3f%n", n, files,
-          load / 1e6, check / 1e6, bundles / 1e6, verify / 1e6, write / 1e6, total / 1e6, files / (total / 1e9), total / 1e6 / n);
-    }
-    ScriptCheck bash = ScriptCheck.fromPath();
-    if (bash.available()) {
-      TargetsResult targets = targets(set, 50);
-      long start = System.nanoTime();
-      for (Target target : targets.targets()) {
-        String script = Bundles.generate(set, target, new Bundles.Origin("b", "h"), List.of(SnippetFormat.CLI)).stream()
-            .filter(f -> f.name().equals(Bundles.SCRIPT)).findFirst().orElseThrow().text();
-        if (bash.check("bootstrap.sh", script).isPresent()) {
-          throw new IllegalStateException("bash -n rejected a generated script");
-        }
-      }
-      System.out.printf(Locale.ROOT, "bash -n: %.2f ms per script (50 scripts, one process each)%n", (System.nanoTime() - start) / 1e6 / 50);
-    } else {
-      System.out.println("bash -n: " + ScriptCheck.skippedNote());
+      long files = t[0][4];
+      long total = median(t, 3);
+      System.out.printf(Locale.ROOT, "%7d  %5d  %15.1f  %8.1f  %20.1f  %8.1f  %7.0f  %9.3f%n", n, files,
+          median(t, 0) / 1e6, median(t, 1) / 1e6, median(t, 2) / 1e6, total / 1e6, files / (total / 1e9), total / 1e6 / n);
     }
   }
 
-  /** [load, check, bundles, write, total, files] in ns (files as a count). */
-  private static long[] run(Path project, PolicySet set, LoadResult loaded, int n) throws IOException {
+  /** [targets file, check, pages and bundles, total, files] in ns (files as a count). */
+  private static long[] run(Path project, PolicySet set, LoadResult loaded, ScriptCheck bash, int n) throws IOException {
     long t0 = System.nanoTime();
     TargetsResult targets = targets(set, n);
     long t1 = System.nanoTime();
@@ -91,35 +69,21 @@ public final class SnippetsBench {
     }
     long t2 = System.nanoTime();
     Bundles.Origin origin = new Bundles.Origin(set.manifest().version(), checked.hash().orElseThrow());
-    BundleCheck check = new BundleCheck(ScriptCheck.disabled());
-    long files = 0;
-    long verify = 0;
-    for (Target target : targets.targets()) {
-      List<BundleFile> bundle = Bundles.generate(set, target, origin, List.of(SnippetFormat.values()));
-      long v0 = System.nanoTime();
-      List<String> problems = check.check(target.name(), TargetDocuments.of(set, target), bundle, set.manifest().limits());
-      if (!problems.isEmpty()) {
-        throw new IllegalStateException(problems.toString());
-      }
-      verify += System.nanoTime() - v0;
-      files += bundle.size();
-    }
-    long t3 = System.nanoTime();
     Path site = Files.createTempDirectory("rolebook-bench-");
     try {
-      List<String> problems = AccountPages.writeAll(site, set, targets.targets(), origin, checked.sizes(), check,
-          // The pages' AsciiDoc as generated, not rendered: this measures bundles and page sources;
-          // rendering them is Asciidoctor's warm per-page cost (see README, The published page).
+      List<String> problems = AccountPages.writeAll(site, set, targets.targets(), origin, checked.sizes(), new BundleCheck(bash),
+          // The pages' AsciiDoc as generated, not rendered: rendering them is Asciidoctor's warm
+          // per-page cost (see README, The published page).
           (adoc, root) -> adoc);
       if (!problems.isEmpty()) {
         throw new IllegalStateException(problems.toString());
       }
-      long t4 = System.nanoTime();
+      long t3 = System.nanoTime();
       long written;
       try (Stream<Path> walk = Files.walk(site)) {
         written = walk.filter(Files::isRegularFile).count();
       }
-      return new long[] {t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0, written, verify};
+      return new long[] {t1 - t0, t2 - t1, t3 - t2, t3 - t0, written};
     } finally {
       try (Stream<Path> walk = Files.walk(site)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -30,6 +30,9 @@ class CheckCommandTest {
     // Summaries line up after the longest command name ("bootstrap-template").
     assertTrue(out().contains("\n  check               check policies/ against IAM's grammar and limits"), out());
     assertTrue(out().contains("\n  bootstrap-template  a custom CDK bootstrap template"), out());
+    for (String name : Main.NAMES) {
+      assertEquals(name, Main.command(name).name(), "each listed name makes the command of that name");
+    }
   }
 
   @Test

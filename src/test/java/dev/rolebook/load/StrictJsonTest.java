@@ -51,4 +51,13 @@ class StrictJsonTest {
   void acceptsLatinOneCharactersWrittenAsUtf8() {
     assertTrue(json.read("x.json", "{\"a\": \"café\"}".getBytes(StandardCharsets.UTF_8)).file().isPresent());
   }
+
+  @Test
+  void readingBackKeepsTheStrictnessButNoPositions() {
+    JsonReadResult ok = new StrictJson().readBack("b.json", "{\"a\": [1, {\"b\": true}]}");
+    assertEquals(new StrictJson().parse("b.json", "{\"a\": [1, {\"b\": true}]}").file().orElseThrow().root(), ok.file().orElseThrow().root());
+    assertEquals(java.util.Map.of(), ok.file().orElseThrow().positions());
+    JsonReadResult duplicate = new StrictJson().readBack("b.json", "{\"a\": 1,\n \"a\": 2}");
+    assertEquals(new StrictJson().parse("b.json", "{\"a\": 1,\n \"a\": 2}").diagnostics(), duplicate.diagnostics());
+  }
 }

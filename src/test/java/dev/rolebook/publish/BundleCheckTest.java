@@ -71,6 +71,41 @@ class BundleCheckTest {
   }
 
   @Test
+  void oneBashProcessChecksManyScriptsEachOnItsOwn() {
+    ScriptCheck bash = ScriptCheck.fromPath();
+    assumeTrue(bash.available(), ScriptCheck.skippedNote());
+    String good = "echo 'a'\n";
+    // An unclosed quote must not run on into the next script and hide either problem.
+    List<java.util.Optional<String>> results = bash.checkAll(List.of(
+        new ScriptCheck.Script("a.sh", good), new ScriptCheck.Script("b.sh", "echo 'open\n"),
+        new ScriptCheck.Script("c.sh", "echo close'\n"), new ScriptCheck.Script("d.sh", "if true; then\n"),
+        new ScriptCheck.Script("e.sh", good)));
+    assertEquals(5, results.size());
+    assertEquals(java.util.Optional.empty(), results.get(0));
+    assertEquals(true, results.get(1).orElseThrow().startsWith("b.sh: bash -n rejects the script: line 1: unexpected EOF"), results.get(1).toString());
+    assertEquals(true, results.get(2).orElseThrow().startsWith("c.sh: bash -n rejects the script: line 1: unexpected EOF"), results.get(2).toString());
+    assertEquals(bash.check("d.sh", "if true; then\n"), results.get(3), "the same message as a script checked alone");
+    assertEquals(java.util.Optional.empty(), results.get(4));
+  }
+
+  @Test
+  void manyBundlesAreCheckedInOrderWithTheirOwnProblems() {
+    List<BundleFile> tampered = new ArrayList<>();
+    for (BundleFile f : bundle()) {
+      tampered.add(f.name().equals(Bundles.SCRIPT) ? new BundleFile(f.name(), f.text() + "\nif true; then\n") : f);
+    }
+    ScriptCheck bash = ScriptCheck.fromPath();
+    assumeTrue(bash.available(), ScriptCheck.skippedNote());
+    List<List<String>> results = new BundleCheck(bash).checkAll(List.of(
+        new BundleCheck.Bundle("t1", DOCS, bundle()), new BundleCheck.Bundle("t2", DOCS, tampered),
+        new BundleCheck.Bundle("t3", DOCS, bundle())), SET.manifest().limits());
+    assertEquals(List.of(), results.get(0));
+    assertEquals(1, results.get(1).size());
+    assertEquals(true, results.get(1).get(0).startsWith("bootstrap.sh: bash -n rejects the script: line "), results.get(1).get(0));
+    assertEquals(List.of(), results.get(2));
+  }
+
+  @Test
   void escapesQuoteForEachLanguage() {
     assertEquals("'it'\\''s'", Escape.shell("it's"));
     assertEquals("\"a\\\"b\\nc\"", Escape.yaml("a\"b\nc"));
