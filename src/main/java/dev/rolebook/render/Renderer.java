@@ -52,8 +52,18 @@ public final class Renderer implements AutoCloseable {
     // AsciidoctorJ also hands every message to java.util.logging, whose console handler would print
     // each one a second time ("SEVERE: …"); RenderLog reports them once, at their .adoc line.
     QUIET.setUseParentHandlers(false);
-    return new Renderer(Asciidoctor.Factory.create());
+    java.util.Optional<List<String>> gems = BundledGems.loadPaths();
+    if (gems.isEmpty()) {
+      return new Renderer(Asciidoctor.Factory.create()); // RubyGems finds Asciidoctor
+    }
+    // The gems are on the load path: JRuby may skip booting RubyGems (it reads this switch when it
+    // configures a runtime; nothing else in Rolebook starts one).
+    System.setProperty(RUBYGEMS_SWITCH, "false");
+    return new Renderer(org.asciidoctor.jruby.AsciidoctorJRuby.Factory.create(gems.get()));
   }
+
+  /** JRuby's option for RubyGems at start-up (its {@code --disable-gems}). */
+  static final String RUBYGEMS_SWITCH = "jruby.cli.rubygems.enable";
 
   /** Held strongly: java.util.logging keeps loggers weakly, and a collected one forgets its settings. */
   private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("asciidoctor");
