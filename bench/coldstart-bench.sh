@@ -2,12 +2,14 @@
 # Cold start, side by side in one run (README: benchmarks). Each line pairs two commands, run in
 # turn RUNS times (default 5); it prints both medians and the median of the per-pair ratios, which
 # is the figure to trust on a busy machine.
-#   - a JVM that prints hello, and cold `check`
+#   - cold `check` (relaunched on C1 with its archive, warm) against a JVM that prints hello, and
+#     against `check` in one JVM with the default flags
 #   - cold `render`: default JVM flags in one JVM (ROLEBOOK_NO_RELAUNCH=1), the fast relaunch
 #     without an archive (-Drolebook.cds=false), the first run (creates the archive), warm archive
 #   - Ruby Asciidoctor (Debian's `asciidoctor`) on the same guide text, macros' HTML pasted in;
 #     skipped with a note when it is not installed
 #   - `mvn -o site` with its archive in target/ warm
+#   - account pages and bundles for 1,000 targets (bench/snippets-bench.sh 1000)
 # Usage: bench/coldstart-bench.sh   (builds target/rolebook.jar and the test classes first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +33,9 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs per figure: $RUNS, paired (A B A B ...); columns: median A ms, median B ms, median A/B"
 line() { printf '%-58s %s\n' "$1" "$(paired_ms "$2" "$3")"; }
 
+$jar check >/dev/null 2>&1 || true   # check's own archive, for the warm lines
 line "cold check (A) / hello JVM (B)" "$jar check" "java -jar $work/hello/hello.jar"
+line "cold check (A) / check in one JVM, default flags (B)" "$jar check" "ROLEBOOK_NO_RELAUNCH=1 $jar check"
 $jar render --out "$work/site" >/dev/null 2>&1   # the archive, for the warm lines
 line "render: warm archive (A) / default flags (B)" \
   "$jar render --out $work/site" "ROLEBOOK_NO_RELAUNCH=1 $jar render --out $work/site"
@@ -48,4 +52,6 @@ else
 fi
 mvn -o -q -B site >/dev/null 2>&1   # compiles, jars and leaves target/'s archive warm
 line "mvn -o site, warm archive (A) / render, warm archive (B)" "mvn -o -q -B site" "$jar render --out $work/site"
+echo "1,000 deployment targets, account pages and bundles (bench/snippets-bench.sh):"
+bench/snippets-bench.sh 1000 | tail -n 2
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

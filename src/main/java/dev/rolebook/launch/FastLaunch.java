@@ -2,6 +2,7 @@ package dev.rolebook.launch;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 public final class FastLaunch {
   /** Set in the relaunched JVM. */
   public static final String LAUNCHED = "rolebook.launched";
+  /** A jar of the class path's one directory, used in its place in the relaunched JVM. */
+  public static final String CLASSES_JAR = "rolebook.classes.jar";
   /** The JVM options that shorten JRuby's cold start most (README: benchmarks). */
   static final List<String> FAST_OPTIONS = List.of(
       "-XX:TieredStopAtLevel=1", // C1 only: JRuby's boot is short-lived code that C2 never pays back
@@ -90,7 +93,7 @@ public final class FastLaunch {
 
     static Environment current(String[] args) {
       Map<String, String> props = new java.util.HashMap<>();
-      for (String k : List.of(LAUNCHED, "rolebook.fast", "rolebook.cds", "rolebook.cds.dir", "java.class.path",
+      for (String k : List.of(LAUNCHED, "rolebook.fast", "rolebook.cds", "rolebook.cds.dir", CLASSES_JAR, "java.class.path",
           "java.vm.version", "user.home")) {
         String v = System.getProperty(k);
         if (v != null) {
@@ -153,7 +156,8 @@ public final class FastLaunch {
         || env.jvmArguments().stream().anyMatch(FastLaunch::debugging)) {
       return Optional.empty();
     }
-    List<Path> classPath = classPath(env.properties().getOrDefault("java.class.path", ""));
+    List<Path> classPath = withClassesJar(classPath(env.properties().getOrDefault("java.class.path", "")),
+        env.properties().get(CLASSES_JAR));
     if (classPath.isEmpty() || classPath.stream().anyMatch(p -> !p.toString().endsWith(".jar"))) {
       return Optional.empty();
     }
@@ -183,7 +187,7 @@ public final class FastLaunch {
     command.addAll(own);
     command.add("-D" + LAUNCHED + "=1");
     command.add("-cp");
-    command.add(env.properties().get("java.class.path"));
+    command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
     command.add(mainClass);
     command.addAll(args);
     return Optional.of(new Plan(command, profile, archive, creating));
@@ -207,6 +211,25 @@ public final class FastLaunch {
       return Optional.of(Path.of(home, ".cache", "rolebook"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The class path with its one directory replaced by {@code classesJar}, the same classes as a jar
+   * (the Maven build passes its jar of {@code target/classes}, so that {@code mvn site} needs no
+   * step to list the dependency jars alone). Unchanged without such a jar, or with another number of
+   * directories.
+   */
+  static List<Path> withClassesJar(List<Path> classPath, String classesJar) {
+    if (classesJar == null || classesJar.isBlank() || !Files.isRegularFile(Path.of(classesJar))) {
+      return classPath;
+    }
+    List<Path> directories = classPath.stream().filter(Files::isDirectory).toList();
+    if (directories.size() != 1) {
+      return classPath;
+    }
+    List<Path> out = new ArrayList<>(classPath);
+    out.set(out.indexOf(directories.get(0)), Path.of(classesJar));
+    return out;
   }
 
   static List<Path> classPath(String classPath) {

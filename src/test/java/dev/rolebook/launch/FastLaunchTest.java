@@ -82,6 +82,19 @@ class FastLaunchTest {
   }
 
   @Test
+  void aJarOfTheClassesStandsInForTheirDirectory() throws IOException {
+    Path classes = Files.createDirectories(temp.resolve("target/classes"));
+    Path siteJar = Files.write(temp.resolve("target/rolebook-site.jar"), new byte[] {2});
+    props.put("java.class.path", classes + java.io.File.pathSeparator + jar);
+    assertFalse(plan(true, "render").isPresent(), "a directory cannot be archived");
+    props.put(FastLaunch.CLASSES_JAR, siteJar.toString());
+    List<String> c = command(true, "render");
+    assertEquals(siteJar + java.io.File.pathSeparator + jar, c.get(c.indexOf("-cp") + 1));
+    props.put(FastLaunch.CLASSES_JAR, temp.resolve("missing.jar").toString());
+    assertFalse(plan(true, "render").isPresent(), "no such jar: the directory stays, and so does the first JVM");
+  }
+
+  @Test
   void serveUsesAnArchiveButNeverCreatesOne() {
     FastLaunch.Plan p = plan(false, "serve").orElseThrow();
     assertTrue(p.creating().isEmpty());
