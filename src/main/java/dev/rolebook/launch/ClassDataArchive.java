@@ -44,6 +44,8 @@ public final class ClassDataArchive {
   /** Temporary files older than this are from a run that died while writing; they are removed. */
   private static final Duration ABANDONED = Duration.ofHours(1);
   private static final String SUFFIX = ".jsa";
+  /** The end of a mark left by {@link #markSeen}. */
+  private static final String SEEN = "seen";
 
   private final Path dir;
   private final String place;
@@ -112,6 +114,25 @@ public final class ClassDataArchive {
     return Optional.empty();
   }
 
+  /** Whether a run of this class path, JVM and options has been seen before (see {@link #markSeen}). */
+  public boolean seen() {
+    return Files.exists(dir.resolve(statePrefix() + SEEN));
+  }
+
+  /**
+   * Notes that a run of this class path, JVM and options has happened (an empty file beside the
+   * archives, removed with them): for kinds of run that write their archive on the second run only.
+   * Never fails; a cache that cannot be written simply never sees a run.
+   */
+  public void markSeen() {
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(statePrefix() + SEEN), new byte[0]);
+    } catch (IOException | RuntimeException e) {
+      // No mark: the next run is a first run again.
+    }
+  }
+
   /**
    * A fresh temporary file name in the archive directory for the JVM to write a new archive to, or
    * empty when the directory cannot be created or written.
@@ -158,7 +179,8 @@ public final class ClassDataArchive {
   }
 
   /**
-   * Other archives of this class path (older jars, JVMs or flags) and abandoned temporary files.
+   * Other archives and marks of this class path (older jars, JVMs or flags), its own mark (the
+   * archive now stands for it), and abandoned temporary files.
    * Best effort: another run may be renaming or removing the same files right now.
    */
   private void removeStale(Path keep) {
@@ -167,7 +189,7 @@ public final class ClassDataArchive {
       for (Path p : s) {
         String name = p.getFileName().toString();
         try {
-          boolean staleArchive = name.endsWith(SUFFIX) && !p.equals(keep);
+          boolean staleArchive = (name.endsWith(SUFFIX) || name.endsWith(SEEN)) && !p.equals(keep);
           boolean oldTemporary = name.endsWith(".tmp") && Files.getLastModifiedTime(p).toInstant().isBefore(abandoned);
           if (staleArchive || oldTemporary) {
             discard(p);

@@ -69,16 +69,29 @@ class FastLaunchTest {
     assertTrue(second.creating().isEmpty());
   }
 
+  private Optional<FastLaunch.Plan> checkPlan() {
+    return FastLaunch.plan(new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17), MAIN,
+        List.of("check"), FastLaunch.Profile.CHECK, true);
+  }
+
   @Test
-  void checkRunsOnC1AloneWithAnArchiveOfItsOwn() {
-    FastLaunch.Plan p = FastLaunch.plan(new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17), MAIN,
-        List.of("check"), FastLaunch.Profile.CHECK, true).orElseThrow();
-    assertTrue(p.command().containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
-    assertTrue(p.command().stream().noneMatch(a -> a.startsWith("-Djruby")), "no JRuby in a check");
-    Path checkArchive = p.creating().orElseThrow();
+  void checkRunsHereFirstThenWritesItsOwnArchiveOnC1Alone() throws IOException {
+    assertTrue(checkPlan().isEmpty(), "a build's first check runs in this JVM: writing the archive would cost it");
+    FastLaunch.Plan second = checkPlan().orElseThrow();
+    assertTrue(second.command().containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+    assertTrue(second.command().stream().noneMatch(a -> a.startsWith("-Djruby")), "no JRuby in a check");
+    Path checkArchive = second.creating().orElseThrow();
     Path renderArchive = plan(true, "render").orElseThrow().creating().orElseThrow();
     assertNotEquals(checkArchive.getFileName().toString().substring(0, 18), renderArchive.getFileName().toString().substring(0, 18),
         "another place in the cache: neither evicts the other");
+
+    Files.write(checkArchive, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 0});
+    Path archive = second.archive().orElseThrow().commit(checkArchive).orElseThrow();
+    assertTrue(checkPlan().orElseThrow().command().contains("-XX:SharedArchiveFile=" + archive));
+    try (java.util.stream.Stream<Path> files = Files.list(archive.getParent())) {
+      assertEquals(List.of(archive.getFileName().toString()), files.map(p -> p.getFileName().toString()).toList(),
+          "the mark of the first run goes with the archive's commit");
+    }
   }
 
   @Test
