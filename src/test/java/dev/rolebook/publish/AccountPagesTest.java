@@ -182,4 +182,23 @@ class AccountPagesTest {
     String downloaded = Files.readString(accounts.resolve("cn-north/IaCRole-ABCA-Application.json"));
     assertEquals(page.selectFirst("pre[data-policy=IaCRole-ABCA-Application] code").wholeText() + "\n", downloaded);
   }
+
+  @Test
+  void aProblemInOneTargetWritesNothingAndNamesEveryProblemInTargetOrder(@TempDir Path site) throws IOException {
+    Path before = Files.writeString(Files.createDirectories(site.resolve("accounts")).resolve(BundleWriter.MARKER), "");
+    List<dev.rolebook.check.SizeFigure> sizes = new java.util.ArrayList<>(CHECKED.sizes());
+    sizes.add(new dev.rolebook.check.SizeFigure("IaCRole-ABCA-Application", List.of(), "cn-north", 6200, 6144));
+    sizes.add(new dev.rolebook.check.SizeFigure("IaCRole-ABCA-Infrastructure", List.of(), "prod-us", 6145, 6144));
+    List<String> problems = AccountPages.writeAll(site, SET, TARGETS.targets(), ORIGIN, sizes,
+        new BundleCheck(ScriptCheck.disabled()), (adoc, root) -> {
+          throw new AssertionError("no page is rendered when a bundle has a problem");
+        });
+    assertEquals(List.of(
+        "prod-us: IaCRole-ABCA-Infrastructure is 6,145 characters; the limit is 6,144",
+        "cn-north: IaCRole-ABCA-Application is 6,200 characters; the limit is 6,144"), problems);
+    try (Stream<Path> walk = Files.walk(site)) {
+      assertEquals(List.of(site, before.getParent(), before), walk.sorted().toList(),
+          "the earlier accounts/ is left as it was, and no staging directory stays behind");
+    }
+  }
 }
