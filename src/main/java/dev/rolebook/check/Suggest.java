@@ -23,21 +23,33 @@ final class Suggest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
-      String lc = c.toLowerCase(Locale.ROOT);
-      if (Math.abs(lc.length() - v.length()) > limit) {
+      if (Math.abs(c.length() - v.length()) > limit) {
         continue;
       }
-      int d = distance(v, lc);
+      // Only distances up to the best so far (and the limit) matter: a farther candidate is given up
+      // as soon as it cannot come back under, which spares most of the work over a service's actions.
+      int bound = Math.min(limit, bestDistance);
+      int d = ascii(c) ? distance(v, c, bound) : distance(v, c.toLowerCase(Locale.ROOT));
       // On a tie, a candidate that holds every character of the value in order wins: the value
       // then lost characters rather than changed them ("aws-gov" → "aws-us-gov", not "aws-cn").
       boolean better = d < bestDistance
-          || (d == bestDistance && best != null && subsequence(v, lc) && !subsequence(v, best.toLowerCase(Locale.ROOT)));
+          || (d == bestDistance && best != null && subsequence(v, c.toLowerCase(Locale.ROOT))
+              && !subsequence(v, best.toLowerCase(Locale.ROOT)));
       if (better && d <= limit) {
         best = c;
         bestDistance = d;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** " (did you mean 'x'?)" or "" — for the end of a message or hint. */
@@ -57,22 +69,52 @@ final class Suggest {
 
   /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+    return distance(a, b, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * {@link #distance(String, String)} between {@code a} (lower case) and {@code b} (ASCII, compared
+   * as lower case), exact when it is at most {@code bound}; anything above comes back as
+   * {@code bound + 1}, as soon as two whole rows of the table exceed the bound (no later cell can
+   * come back under: each derives from the two rows above it or from its left neighbour).
+   */
+  static int distance(String a, String b, int bound) {
+    int n = b.length();
+    int[] before = new int[n + 1];
+    int[] previous = new int[n + 1];
+    int[] row = new int[n + 1];
+    for (int j = 0; j <= n; j++) {
+      previous[j] = j;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
+    boolean previousOver = false; // row 0 holds a 0
     for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      row[0] = i;
+      int rowMin = i;
+      char ai = a.charAt(i - 1);
+      for (int j = 1; j <= n; j++) {
+        char bj = lower(b.charAt(j - 1));
+        int cost = ai == bj ? 0 : 1;
+        int d = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && ai == lower(b.charAt(j - 2)) && a.charAt(i - 2) == bj) {
+          d = Math.min(d, before[j - 2] + 1);
         }
+        row[j] = d;
+        rowMin = Math.min(rowMin, d);
       }
+      boolean over = rowMin > bound;
+      if (over && previousOver) {
+        return bound + 1;
+      }
+      previousOver = over;
+      int[] spare = before;
+      before = previous;
+      previous = row;
+      row = spare;
     }
-    return d[a.length()][b.length()];
+    return Math.min(previous[n], bound + 1);
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 }
