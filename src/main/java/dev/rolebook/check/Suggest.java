@@ -20,16 +20,22 @@ final class Suggest {
   /** The candidate nearest to {@code value} within {@code limit} edits. */
   static Optional<String> closest(String value, Collection<String> candidates, int limit) {
     String v = value.toLowerCase(Locale.ROOT);
+    int[] letters = ascii(v) ? letters(v) : null;
+    int[] scratch = new int[128];
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
       if (Math.abs(c.length() - v.length()) > limit) {
         continue;
       }
-      // Only distances up to the best so far (and the limit) matter: a farther candidate is given up
-      // as soon as it cannot come back under, which spares most of the work over a service's actions.
+      // Only distances up to the best so far (and the limit) matter: a candidate whose letters alone
+      // differ by more is skipped, a farther one is given up as soon as it cannot come back under.
       int bound = Math.min(limit, bestDistance);
-      int d = ascii(c) ? distance(v, c, bound) : distance(v, c.toLowerCase(Locale.ROOT));
+      boolean ascii = letters != null && ascii(c);
+      if (ascii && letterDistance(letters, c, scratch) > bound) {
+        continue;
+      }
+      int d = ascii ? distance(v, c, bound) : distance(v, c.toLowerCase(Locale.ROOT));
       // On a tie, a candidate that holds every character of the value in order wins: the value
       // then lost characters rather than changed them ("aws-gov" → "aws-us-gov", not "aws-cn").
       boolean better = d < bestDistance
@@ -41,6 +47,36 @@ final class Suggest {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** How many times each ASCII character occurs in {@code s}. */
+  private static int[] letters(String s) {
+    int[] counts = new int[128];
+    for (int i = 0; i < s.length(); i++) {
+      counts[s.charAt(i)]++;
+    }
+    return counts;
+  }
+
+  /**
+   * A lower bound of the edit distance from the characters alone (case ignored): each insertion,
+   * deletion or substitution changes the surplus on either side by at most one, a swap by none.
+   */
+  private static int letterDistance(int[] valueLetters, String candidate, int[] scratch) {
+    System.arraycopy(valueLetters, 0, scratch, 0, 128);
+    for (int i = 0; i < candidate.length(); i++) {
+      scratch[lower(candidate.charAt(i))]--;
+    }
+    int surplus = 0;
+    int missing = 0;
+    for (int count : scratch) {
+      if (count > 0) {
+        surplus += count;
+      } else {
+        missing -= count;
+      }
+    }
+    return Math.max(surplus, missing);
   }
 
   private static boolean ascii(String s) {

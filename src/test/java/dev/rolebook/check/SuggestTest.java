@@ -54,6 +54,48 @@ class SuggestTest {
         "a tie goes to the candidate that holds the value's characters in order");
   }
 
+  /** The choice as made before any shortcut: every candidate's whole distance, then the same rules. */
+  private static Optional<String> referenceClosest(String value, List<String> candidates, int limit) {
+    String v = value.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = reference(v, c.toLowerCase(java.util.Locale.ROOT));
+      boolean better = d < bestDistance || (d == bestDistance && best != null
+          && subsequence(v, c.toLowerCase(java.util.Locale.ROOT)) && !subsequence(v, best.toLowerCase(java.util.Locale.ROOT)));
+      if (better && d <= limit) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean subsequence(String small, String big) {
+    int i = 0;
+    for (int j = 0; j < big.length() && i < small.length(); j++) {
+      if (small.charAt(i) == big.charAt(j)) {
+        i++;
+      }
+    }
+    return i == small.length();
+  }
+
+  @Test
+  void theShortcutsNeverChangeTheChoice() {
+    Random random = new Random(7);
+    for (int k = 0; k < 2_000; k++) {
+      List<String> candidates = new java.util.ArrayList<>();
+      for (int n = random.nextInt(30); n > 0; n--) {
+        String w = word(random);
+        candidates.add(random.nextBoolean() ? w.toUpperCase(java.util.Locale.ROOT) : w);
+      }
+      String value = word(random);
+      int limit = 1 + random.nextInt(3);
+      assertEquals(referenceClosest(value, candidates, limit), Suggest.closest(value, candidates, limit), value + " in " + candidates);
+    }
+  }
+
   private static String word(Random random) {
     int length = random.nextInt(9);
     StringBuilder sb = new StringBuilder();
