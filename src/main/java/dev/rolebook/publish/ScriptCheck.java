@@ -17,6 +17,13 @@ import java.util.concurrent.TimeUnit;
  * installed the check is skipped and says so; it never pretends to have passed.
  */
 public final class ScriptCheck {
+  /**
+   * Checks each file named after the bash path ($0): {@code bash -n} reads it from standard input, as
+   * {@link #checkOne} feeds it, so the messages read the same; a rejected file's name is printed and
+   * bash's complaint kept beside it.
+   */
+  private static final String DRIVER = "for f; do \"$0\" -n <\"$f\" 2>\"$f.err\" || printf '%s\\n' \"$f\"; done";
+
   private final Optional<Path> bash;
 
   private ScriptCheck(Optional<Path> bash) {
@@ -71,9 +78,18 @@ public final class ScriptCheck {
     if (scripts.size() == 1) {
       return List.of(checkOne(scripts.get(0)));
     }
-    Path dir = null;
+    Path dir;
     try {
       dir = Files.createTempDirectory("rolebook-bash-n-");
+    } catch (IOException | RuntimeException e) {
+      // No temporary directory (a read-only one, say): one bash a script, fed on standard input.
+      List<Optional<String>> out = new ArrayList<>();
+      for (Script script : scripts) {
+        out.add(checkOne(script));
+      }
+      return out;
+    }
+    try {
       List<String> command = new ArrayList<>(List.of(bash.get().toString(), "-c", DRIVER, bash.get().toString()));
       for (int i = 0; i < scripts.size(); i++) {
         Path file = dir.resolve(i + ".sh");
@@ -106,13 +122,6 @@ public final class ScriptCheck {
     }
   }
 
-  /**
-   * Checks each file named after the bash path ($0): {@code bash -n} reads it from standard input, as
-   * {@link #checkOne} feeds it, so the messages read the same; a rejected file's name is printed and
-   * bash's complaint kept beside it.
-   */
-  private static final String DRIVER = "for f; do \"$0\" -n <\"$f\" 2>\"$f.err\" || printf '%s\\n' \"$f\"; done";
-
   private Optional<String> checkOne(Script script) {
     try {
       Process p = new ProcessBuilder(bash.get().toString(), "-n").redirectErrorStream(true).start();
@@ -138,9 +147,6 @@ public final class ScriptCheck {
   }
 
   private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       for (Path f : files.toList()) {
         Files.deleteIfExists(f);
