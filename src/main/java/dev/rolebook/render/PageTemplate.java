@@ -36,11 +36,13 @@ public final class PageTemplate {
   /** Fills every placeholder; values are inserted as given (escape them first where needed). */
   public String fill(Map<String, String> values) {
     Matcher m = SLOT.matcher(text);
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(text.length() + 64 * 1024);
+    int at = 0;
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
+      // Appended as they are: appendReplacement would first quote, then unquote, every page body.
+      sb.append(text, at, m.start()).append(values.getOrDefault(m.group(1), m.group()));
+      at = m.end();
     }
-    m.appendTail(sb);
-    return sb.toString();
+    return sb.append(text, at, text.length()).toString();
   }
 }

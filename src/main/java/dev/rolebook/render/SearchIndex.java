@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The site's search index, built when the site is rendered from every page written (the guide,
@@ -61,38 +63,47 @@ public final class SearchIndex {
     }
     String pageTitle = doc.title();
     List<Entry> out = new ArrayList<>();
-    String heading = pageTitle;
-    String anchor = "";
     StringBuilder text = new StringBuilder();
-    for (Node n : flatten(main)) {
-      if (n instanceof Element e && (e.tagName().equals("h2") || e.tagName().equals("h3")) && !e.id().isEmpty()) {
-        add(out, pageTitle, heading, url + anchor, text);
-        heading = e.text();
-        anchor = "#" + e.id();
-        text.setLength(0);
-      } else if (n instanceof TextNode t && !skipped(t)) {
-        text.append(t.getWholeText()).append(' ');
-      }
+    String[] at = {pageTitle, ""}; // the heading and anchor the text goes under
+    int outside = 0;
+    for (Element e = main.parent(); e != null; e = e.parent()) {
+      outside += skips(e) ? 1 : 0;
     }
-    add(out, pageTitle, heading, url + anchor, text);
+    int skippedAbove = outside;
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int skipping = skippedAbove; // open elements whose text is not content
+
+      @Override
+      public void head(Node n, int depth) {
+        if (n instanceof Element e) {
+          if ((e.tagName().equals("h2") || e.tagName().equals("h3")) && !e.id().isEmpty()) {
+            add(out, pageTitle, at[0], url + at[1], text);
+            at[0] = e.text();
+            at[1] = "#" + e.id();
+            text.setLength(0);
+          }
+          skipping += skips(e) ? 1 : 0;
+        } else if (n instanceof TextNode t && skipping == 0) {
+          text.append(t.getWholeText()).append(' ');
+        }
+      }
+
+      @Override
+      public void tail(Node n, int depth) {
+        if (n instanceof Element e && skips(e)) {
+          skipping--;
+        }
+      }
+    }, main);
+    add(out, pageTitle, at[0], url + at[1], text);
     return out;
   }
 
-  /** Text in the table of contents and in data blocks is not content. */
-  private static boolean skipped(TextNode t) {
-    for (Element e = (Element) t.parentNode(); e != null; e = e.parent()) {
-      if (e.id().equals("toc") || e.tagName().equals("script") || e.tagName().equals("style")
-          || e.tagName().equals("h1") || e.tagName().equals("h2") || e.tagName().equals("h3")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Node> flatten(Element root) {
-    List<Node> out = new ArrayList<>();
-    root.traverse((node, depth) -> out.add(node));
-    return out;
+  /** Text in the table of contents, in data blocks and in headings (indexed as headings) is not content. */
+  private static boolean skips(Element e) {
+    String tag = e.tagName();
+    return tag.equals("script") || tag.equals("style") || tag.equals("h1") || tag.equals("h2") || tag.equals("h3")
+        || e.id().equals("toc");
   }
 
   private static void add(List<Entry> out, String page, String heading, String url, StringBuilder text) {
