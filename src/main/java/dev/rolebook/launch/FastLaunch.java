@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command in a second JVM started with the options that make its cold start fastest (a
- * {@link Profile}), and with an AppCDS archive of the class path: created by the first run, reused
- * by every later one.
+ * {@link Profile}), and with an AppCDS archive of the class path: created by an early run (the first
+ * render, the second check), reused by every later one.
  *
  * <p>Why a second JVM: JVM options cannot be set from inside a running JVM nor from a jar's
  * manifest, and {@code java -jar rolebook.jar render} should be fast without the user knowing any
  * flag. The first JVM (default flags) only gets as far as here: about a tenth of a second, against
- * the three to four seconds the options and the archive save on a render, and the fifth of a second
- * they save on a check. Other commands (long runs such as {@code trail}, which C2 pays back, or
+ * the three seconds the options and the archive save on a render, and the fifth of a check they
+ * save on a check. Other commands (long runs such as {@code trail}, which C2 pays back, or
  * short ones that a second JVM would not) run in the first JVM.
  *
  * <p>The relaunched JVM inherits standard input, output and error; its exit code becomes ours. When
@@ -82,6 +82,7 @@ public final class FastLaunch {
       return code >= 0 && code <= keepArchiveUpTo;
     }
   }
+
   /**
    * HotSpot prints warnings, CDS ones too (a stale archive, classes it skips when dumping), on
    * standard output, where they would corrupt {@code --format json}: warnings go to standard error,
