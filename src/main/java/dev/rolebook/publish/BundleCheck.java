@@ -11,6 +11,7 @@ import dev.rolebook.model.Manifest.Limits;
 import dev.rolebook.model.Manifest.PolicyEntry;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class BundleCheck {
         }
       }
     }
-    java.util.Iterator<Optional<String>> scriptProblems = script.checkAll(scripts).iterator();
+    Iterator<Optional<String>> scriptProblems = script.checkAll(scripts).iterator();
     List<List<String>> out = new ArrayList<>(bundles.size());
     for (Bundle b : bundles) {
       List<String> problems = new ArrayList<>();

@@ -10,13 +10,35 @@ import java.util.List;
  * substituted document IAM receives and that document pretty-printed (made once: the JSON file, the
  * CloudFormation and Terraform bundles and the account page all show it).
  */
-public record Deployed(PolicyEntry entry, List<String> variants, JsonValue document, String pretty) {
-  public Deployed {
-    variants = List.copyOf(variants);
-  }
+public final class Deployed {
+  private final PolicyEntry entry;
+  private final List<String> variants;
+  private final JsonValue document;
+  private final String pretty;
 
   public Deployed(PolicyEntry entry, List<String> variants, JsonValue document) {
-    this(entry, variants, document, JsonWriter.pretty(document));
+    this.entry = entry;
+    this.variants = List.copyOf(variants);
+    this.document = document;
+    this.pretty = JsonWriter.pretty(document);
+  }
+
+  public PolicyEntry entry() {
+    return entry;
+  }
+
+  public List<String> variants() {
+    return variants;
+  }
+
+  /** The substituted document IAM receives. */
+  public JsonValue document() {
+    return document;
+  }
+
+  /** The document pretty-printed, 2-space indent, no final newline. */
+  public String pretty() {
+    return pretty;
   }
 
   public String name() {
