@@ -64,7 +64,11 @@ public final class Main {
     return switch (args[0]) {
       case "render" -> FastLaunch.relaunch(Main.class.getName(), args, FastLaunch.Profile.ASCIIDOCTOR, true);
       case "serve" -> FastLaunch.relaunch(Main.class.getName(), args, FastLaunch.Profile.ASCIIDOCTOR, false);
-      case "check" -> FastLaunch.relaunch(Main.class.getName(), args, CheckProfile.of(args), true);
+      case "check" -> {
+        OptionalInt answered = FastLaunch.askDaemon(args);
+        yield answered.isPresent() ? answered
+            : FastLaunch.relaunch(Main.class.getName(), args, CheckProfile.of(args), true, CheckDaemonMain.class.getName());
+      }
       default -> OptionalInt.empty();
     };
   }

@@ -64,11 +64,28 @@ public final class ClassDataArchive {
    * entry is not a readable regular file.
    */
   public static Optional<ClassDataArchive> of(Path dir, String kind, List<Path> classPath, String jvm, List<String> options) {
-    if (classPath.isEmpty()) {
+    Optional<String> files = files(classPath);
+    if (files.isEmpty()) {
       return Optional.empty();
     }
     StringBuilder where = new StringBuilder(kind).append('\n');
-    StringBuilder what = new StringBuilder(jvm).append('\n').append(String.join(" ", options)).append('\n');
+    for (Path entry : classPath) {
+      where.append(entry.toAbsolutePath().normalize()).append('\n');
+    }
+    String what = jvm + '\n' + String.join(" ", options) + '\n' + files.get();
+    return Optional.of(new ClassDataArchive(dir, hash(where.toString(), 8), hash(what, 16)));
+  }
+
+  /**
+   * One line per class path entry: its absolute path, size and modification time (what tells one
+   * build of a jar from the next). Empty when the class path is empty or an entry is not a readable
+   * regular file.
+   */
+  static Optional<String> files(List<Path> classPath) {
+    if (classPath.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder what = new StringBuilder();
     try {
       for (Path entry : classPath) {
         Path p = entry.toAbsolutePath().normalize();
@@ -76,13 +93,12 @@ public final class ClassDataArchive {
         if (!a.isRegularFile()) {
           return Optional.empty();
         }
-        where.append(p).append('\n');
         what.append(p).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
       }
     } catch (IOException e) {
       return Optional.empty();
     }
-    return Optional.of(new ClassDataArchive(dir, hash(where.toString(), 8), hash(what.toString(), 16)));
+    return Optional.of(what.toString());
   }
 
   /** The directory the archive lives in. */
@@ -221,7 +237,7 @@ public final class ClassDataArchive {
     }
   }
 
-  private static String hash(String text, int hexChars) {
+  static String hash(String text, int hexChars) {
     return HexFormat.of().formatHex(Sha256.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, hexChars);
   }
 }

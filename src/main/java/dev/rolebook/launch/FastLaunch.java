@@ -105,14 +105,18 @@ public final class FastLaunch {
     static Environment current(String[] args) {
       Map<String, String> props = new java.util.HashMap<>();
       for (String k : List.of(LAUNCHED, "rolebook.fast", "rolebook.cds", "rolebook.cds.dir", CLASSES_JAR, "java.class.path",
-          "java.vm.version", "user.home")) {
+          "java.vm.version", "user.home", "user.dir", "user.name", "rolebook.daemon", "file.encoding",
+          "stdout.encoding", "sun.stdout.encoding", "stderr.encoding", "sun.stderr.encoding")) {
         String v = System.getProperty(k);
         if (v != null) {
           props.put(k, v);
         }
       }
       Map<String, String> env = new java.util.HashMap<>();
-      for (String k : List.of("ROLEBOOK_NO_RELAUNCH", "XDG_CACHE_HOME")) {
+      List<String> variables = new ArrayList<>(List.of("ROLEBOOK_NO_RELAUNCH", "XDG_CACHE_HOME", "ROLEBOOK_NO_DAEMON", "CI",
+          "JENKINS_URL"));
+      variables.addAll(Daemons.ENVIRONMENT);
+      for (String k : variables) {
         String v = System.getenv(k);
         if (v != null) {
           env.put(k, v);
@@ -127,7 +131,8 @@ public final class FastLaunch {
    * How to relaunch: the command line, and the temporary archive the child writes (to commit when it
    * succeeds), if it creates one.
    */
-  public record Plan(List<String> command, Profile profile, Optional<ClassDataArchive> archive, Optional<Path> creating) {
+  public record Plan(List<String> command, Profile profile, Optional<ClassDataArchive> archive, Optional<Path> creating,
+      Optional<Daemons.Start> daemon) {
     public Plan {
       command = List.copyOf(command);
     }
@@ -140,47 +145,78 @@ public final class FastLaunch {
    * signal, only uses one).
    */
   public static OptionalInt relaunch(String mainClass, String[] args, Profile profile, boolean createArchive) {
-    Environment env;
-    try {
-      if (System.getProperty(LAUNCHED) != null) {
-        return OptionalInt.empty(); // cheap exit before reading the rest of the environment
-      }
-      env = Environment.current(args);
-    } catch (RuntimeException | LinkageError e) {
-      return OptionalInt.empty();
-    }
-    Optional<Plan> plan = plan(env, mainClass, List.of(args), profile, createArchive);
+    return relaunch(mainClass, args, profile, createArchive, null);
+  }
+
+  /**
+   * As above; with {@code daemonMain} (for {@code check}), once the command has a class-data archive
+   * (its third run), a {@link Daemon} is started in the background after the child, for
+   * {@link #askDaemon} to ask next time.
+   */
+  public static OptionalInt relaunch(String mainClass, String[] args, Profile profile, boolean createArchive,
+      String daemonMain) {
+    Optional<Environment> env = environment(args);
+    Optional<Plan> plan = env.isEmpty() ? Optional.empty()
+        : plan(env.get(), mainClass, List.of(args), profile, createArchive, daemonMain);
     if (plan.isEmpty()) {
       return OptionalInt.empty();
     }
     return execute(plan.get());
   }
 
+  /**
+   * Asks the daemon that serves this jar, JVM, options and working directory to run {@code args},
+   * and returns its exit code, its output already written to ours; empty when there is none to ask,
+   * or it did not answer (nothing has been written then). The path here is written without lambdas
+   * or streams: their first use costs a cold JVM about 15 ms, a tenth of a check asked this way.
+   */
+  public static OptionalInt askDaemon(String[] args) {
+    Optional<Environment> env = environment(args);
+    if (env.isEmpty() || !relaunchable(env.get())) {
+      return OptionalInt.empty();
+    }
+    Optional<Path> address = Daemons.address(env.get(), relaunchClassPath(env.get()), ownOptions(env.get()));
+    if (address.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    return Daemons.ask(address.get(), Daemons.request(env.get(), List.of(args)), System.out, System.err);
+  }
+
+  /** This JVM's environment; empty in a relaunched JVM (cheaply: no loops) or when it cannot be read. */
+  private static Optional<Environment> environment(String[] args) {
+    try {
+      if (System.getProperty(LAUNCHED) != null) {
+        return Optional.empty();
+      }
+      return Optional.of(Environment.current(args));
+    } catch (RuntimeException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
   /** The relaunch for this environment, or empty when the command runs in this JVM. */
   public static Optional<Plan> plan(Environment env, String mainClass, List<String> args, Profile profile,
       boolean createArchive) {
-    if (env.properties().containsKey(LAUNCHED)
-        || "false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.fast", "true"))
-        || "1".equals(env.env().get("ROLEBOOK_NO_RELAUNCH"))
-        || !env.vmName().contains("HotSpot") && !env.vmName().contains("OpenJDK")
-        || env.javaFeature() < 17
-        || env.jvmArguments().stream().anyMatch(FastLaunch::debugging)) {
+    return plan(env, mainClass, args, profile, createArchive, null);
+  }
+
+  /** As above; with {@code daemonMain}, a plan that uses an archive also starts a daemon afterwards. */
+  public static Optional<Plan> plan(Environment env, String mainClass, List<String> args, Profile profile,
+      boolean createArchive, String daemonMain) {
+    if (!relaunchable(env)) {
       return Optional.empty();
     }
-    List<Path> classPath = withClassesJar(classPath(env.properties().getOrDefault("java.class.path", "")),
-        env.properties().get(CLASSES_JAR));
-    if (classPath.isEmpty() || classPath.stream().anyMatch(p -> !p.toString().endsWith(".jar"))) {
-      return Optional.empty();
-    }
+    List<Path> classPath = relaunchClassPath(env);
     Path java = Path.of(env.javaHome(), "bin", "java");
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(profile.options);
     command.addAll(QUIET_OPTIONS);
     // The user's own options come after ours, so theirs win (-Xmx, another GC, -D…).
-    List<String> own = env.jvmArguments().stream().filter(a -> !a.startsWith("-D" + LAUNCHED)).toList();
+    List<String> own = ownOptions(env);
     Optional<ClassDataArchive> archive = Optional.empty();
     Optional<Path> creating = Optional.empty();
+    Optional<Daemons.Start> daemon = Optional.empty();
     boolean userArchive = own.stream().anyMatch(FastLaunch::sharing);
     if (!userArchive && !"false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.cds", "true"))) {
       List<String> keyed = new ArrayList<>(profile.options);
@@ -190,6 +226,10 @@ public final class FastLaunch {
       Optional<Path> current = archive.flatMap(ClassDataArchive::current);
       if (current.isPresent()) {
         command.add("-XX:SharedArchiveFile=" + current.get());
+        if (daemonMain != null) {
+          daemon = Daemons.address(env, classPath, own)
+              .map(address -> Daemons.command(env, address, classPath, own, current, daemonMain, args));
+        }
       } else if (createArchive) {
         if (profile.archiveFromSecondRun && archive.isPresent() && !archive.get().seen()) {
           archive.get().markSeen();
@@ -205,7 +245,46 @@ public final class FastLaunch {
     command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
     command.add(mainClass);
     command.addAll(args);
-    return Optional.of(new Plan(command, profile, archive, creating));
+    return Optional.of(new Plan(command, profile, archive, creating, daemon));
+  }
+
+  /** Whether this JVM may start another: see the class comment for when it may not. */
+  static boolean relaunchable(Environment env) {
+    if (env.properties().containsKey(LAUNCHED)
+        || "false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.fast", "true"))
+        || "1".equals(env.env().get("ROLEBOOK_NO_RELAUNCH"))
+        || !env.vmName().contains("HotSpot") && !env.vmName().contains("OpenJDK")
+        || env.javaFeature() < 17) {
+      return false;
+    }
+    for (String a : env.jvmArguments()) {
+      if (debugging(a)) {
+        return false;
+      }
+    }
+    List<Path> classPath = relaunchClassPath(env);
+    for (Path p : classPath) {
+      if (!p.toString().endsWith(".jar")) {
+        return false;
+      }
+    }
+    return !classPath.isEmpty();
+  }
+
+  /** The class path the relaunched JVM gets (jars only, when {@link #relaunchable}). */
+  static List<Path> relaunchClassPath(Environment env) {
+    return withClassesJar(classPath(env.properties().getOrDefault("java.class.path", "")), env.properties().get(CLASSES_JAR));
+  }
+
+  /** This JVM's options that the relaunched one gets too, after ours. */
+  static List<String> ownOptions(Environment env) {
+    List<String> own = new ArrayList<>();
+    for (String a : env.jvmArguments()) {
+      if (!a.startsWith("-D" + LAUNCHED)) {
+        own.add(a);
+      }
+    }
+    return List.copyOf(own);
   }
 
   /**
@@ -312,6 +391,9 @@ public final class FastLaunch {
       } else {
         plan.archive().get().discard(tmp);
       }
+    }
+    if (plan.profile().keepsArchiveOf(code)) {
+      plan.daemon().ifPresent(Daemons::start); // after the command, so that the two do not share the cores
     }
     return OptionalInt.of(code);
   }

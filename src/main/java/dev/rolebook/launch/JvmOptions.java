@@ -24,8 +24,9 @@ final class JvmOptions {
 
   /** This JVM's options: the command line's, then those the environment adds. */
   static List<String> current(String[] appArgs) {
-    List<String> options = read(appArgs).orElseGet(() -> java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-    List<String> all = new ArrayList<>(options);
+    Optional<List<String>> read = read(appArgs);
+    List<String> all = new ArrayList<>(read.isPresent() ? read.get()
+        : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     for (String variable : ENVIRONMENT) {
       String value = System.getenv(variable);
       if (value != null && !value.isBlank()) {

@@ -95,6 +95,32 @@ class FastLaunchTest {
   }
 
   @Test
+  void aCheckThatUsesItsArchiveStartsADaemonForTheNextOne() throws IOException {
+    props.put("user.dir", temp.resolve("project").toString());
+    props.put("user.name", System.getProperty("user.name"));
+    String daemonMain = "dev.rolebook.cli.CheckDaemonMain";
+    FastLaunch.Environment e = new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17);
+    assertTrue(FastLaunch.plan(e, MAIN, List.of("check"), FastLaunch.Profile.CHECK, true, daemonMain).isEmpty());
+    FastLaunch.Plan second = FastLaunch.plan(e, MAIN, List.of("check"), FastLaunch.Profile.CHECK, true, daemonMain).orElseThrow();
+    assertTrue(second.daemon().isEmpty(), "the run that writes the archive starts no daemon");
+    Path tmp = second.creating().orElseThrow();
+    Files.write(tmp, new byte[] {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0, 0});
+    Path archive = second.archive().orElseThrow().commit(tmp).orElseThrow();
+
+    FastLaunch.Plan third = FastLaunch.plan(e, MAIN, List.of("check", "--strict"), FastLaunch.Profile.CHECK, true, daemonMain).orElseThrow();
+    List<String> daemon = third.daemon().orElseThrow().command();
+    assertEquals(temp.resolve("home/.cache/rolebook/daemons"), third.daemon().orElseThrow().address().getParent());
+    assertTrue(daemon.contains("-XX:SharedArchiveFile=" + archive));
+    assertEquals(List.of(daemonMain, third.daemon().orElseThrow().address().toString(), "900", "check", "--strict"),
+        daemon.subList(daemon.size() - 5, daemon.size()));
+    assertTrue(FastLaunch.plan(e, MAIN, List.of("check"), FastLaunch.Profile.CHECK, true, null).orElseThrow().daemon().isEmpty(),
+        "only a command that names its daemon gets one");
+    env.put("CI", "true");
+    FastLaunch.Environment ci = new FastLaunch.Environment(props, env, jvmArgs, "/jdk", vm, 17);
+    assertTrue(FastLaunch.plan(ci, MAIN, List.of("check"), FastLaunch.Profile.CHECK, true, daemonMain).orElseThrow().daemon().isEmpty());
+  }
+
+  @Test
   void aJarOfTheClassesStandsInForTheirDirectory() throws IOException {
     Path classes = Files.createDirectories(temp.resolve("target/classes"));
     Path siteJar = Files.write(temp.resolve("target/rolebook-site.jar"), new byte[] {2});

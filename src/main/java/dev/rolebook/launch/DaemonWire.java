@@ -1,0 +1,184 @@
+package dev.rolebook.launch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a client and the {@link Daemon} say to each other over the connection. The client sends one
+ * {@link Request}; the daemon answers at once that it accepts it (or refuses it: the client then runs
+ * the command itself), then, once the command is over, with its output as frames (a type byte, a
+ * length, the bytes; standard output and error in the order they were written) and the exit code.
+ */
+final class DaemonWire {
+  /** Changes whenever the bytes below change; a daemon refuses a client of another version. */
+  static final int VERSION = 1;
+  static final byte OUT = 1;
+  static final byte ERR = 2;
+  static final byte EXIT = 3;
+  static final byte REFUSED = 4;
+  static final byte ACCEPTED = 5;
+  /** More arguments than any command line has: a request that claims so is not ours. */
+  private static final int MAX_ARGS = 10_000;
+  /** Longer than any argument or path: a longer string is not ours either. */
+  private static final int MAX_STRING = 1 << 20;
+
+  private DaemonWire() {}
+
+  /**
+   * One run: the token from the daemon's address file (whoever can read it may ask), the client's
+   * working directory (the daemon serves one), the arguments, and the charsets the client's
+   * standard output and error would encode text in.
+   */
+  record Request(int version, String token, String workingDirectory, List<String> args, String outCharset, String errCharset) {
+    Request {
+      args = List.copyOf(args);
+    }
+
+    Request withToken(String t) {
+      return new Request(version, t, workingDirectory, args, outCharset, errCharset);
+    }
+  }
+
+  static void write(Request r, DataOutputStream out) throws IOException {
+    out.writeInt(r.version());
+    writeString(r.token(), out);
+    writeString(r.workingDirectory(), out);
+    out.writeInt(r.args().size());
+    for (String a : r.args()) {
+      writeString(a, out);
+    }
+    writeString(r.outCharset(), out);
+    writeString(r.errCharset(), out);
+    out.flush();
+  }
+
+  static Request readRequest(DataInputStream in) throws IOException {
+    int version = in.readInt();
+    if (version != VERSION) {
+      throw new IOException("not a request of this version: " + version);
+    }
+    String token = readString(in);
+    String cwd = readString(in);
+    int n = in.readInt();
+    if (n < 0 || n > MAX_ARGS) {
+      throw new IOException("not a request: " + n + " arguments");
+    }
+    List<String> args = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      args.add(readString(in));
+    }
+    return new Request(version, token, cwd, args, readString(in), readString(in));
+  }
+
+  private static void writeString(String s, DataOutputStream out) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > MAX_STRING) {
+      throw new IOException("not a request: a string of " + n + " bytes");
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The output of one run, kept in the order it was written; a run of writes to the same stream
+   * makes one frame. Sent only once the command is over, so that a daemon that dies part way has
+   * printed nothing and the client can still run the command itself.
+   */
+  static final class Recording {
+    private final List<byte[]> frames = new ArrayList<>();
+    private final List<Byte> types = new ArrayList<>();
+    private final ByteArrayOutputStream current = new ByteArrayOutputStream();
+    private byte currentType;
+
+    /** A stream whose bytes are recorded as {@code type} ({@link #OUT} or {@link #ERR}). */
+    OutputStream stream(byte type) {
+      return new OutputStream() {
+        @Override
+        public void write(int b) {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+          record(type, b, off, len);
+        }
+      };
+    }
+
+    private synchronized void record(byte type, byte[] b, int off, int len) {
+      if (len == 0) {
+        return;
+      }
+      if (type != currentType) {
+        endFrame();
+        currentType = type;
+      }
+      current.write(b, off, len);
+    }
+
+    private void endFrame() {
+      if (current.size() > 0) {
+        frames.add(current.toByteArray());
+        types.add(currentType);
+        current.reset();
+      }
+    }
+
+    /** Sends every frame, then the exit code. */
+    synchronized void send(int exitCode, DataOutputStream out) throws IOException {
+      endFrame();
+      for (int i = 0; i < frames.size(); i++) {
+        out.writeByte(types.get(i));
+        out.writeInt(frames.get(i).length);
+        out.write(frames.get(i));
+      }
+      out.writeByte(EXIT);
+      out.writeInt(exitCode);
+      out.flush();
+    }
+  }
+
+  /** The answer as the client reads it: the frames, and the exit code (absent: refused or cut off). */
+  record Answer(List<Byte> types, List<byte[]> frames, Integer exitCode) {
+    /** Reads, after {@link #ACCEPTED}, up to the exit code; an answer cut short has no exit code. */
+    static Answer read(DataInputStream in) throws IOException {
+      List<Byte> types = new ArrayList<>();
+      List<byte[]> frames = new ArrayList<>();
+      try {
+        while (true) {
+          byte type = in.readByte();
+          if (type == EXIT) {
+            return new Answer(types, frames, in.readInt());
+          }
+          if (type != OUT && type != ERR) {
+            return new Answer(types, frames, null); // refused, or not ours
+          }
+          int n = in.readInt();
+          if (n < 0) {
+            return new Answer(types, frames, null);
+          }
+          byte[] frame = in.readNBytes(n);
+          if (frame.length != n) {
+            return new Answer(types, frames, null);
+          }
+          types.add(type);
+          frames.add(frame);
+        }
+      } catch (EOFException e) {
+        return new Answer(types, frames, null);
+      }
+    }
+  }
+}
