@@ -2,8 +2,10 @@
 # Cold start, side by side in one run (README: benchmarks). Each line pairs two commands, run in
 # turn RUNS times (default 5); it prints both medians and the median of the per-pair ratios, which
 # is the figure to trust on a busy machine.
-#   - cold `check` (relaunched on C1 with its archive, warm) against a JVM that prints hello, and
-#     against `check` in one JVM with the default flags
+#   - cold `check` (relaunched on C1 with its archive, warm; no daemon) against a JVM that prints
+#     hello, and against `check` in one JVM with the default flags
+#   - `check` answered by its daemon (started by the third check, warmed up) against hello, and
+#     against the first JVM alone (`--version`)
 #   - cold `render`: default JVM flags in one JVM (ROLEBOOK_NO_RELAUNCH=1), the fast relaunch
 #     without an archive (-Drolebook.cds=false), the first run (creates the archive), warm archive
 #   - Ruby Asciidoctor (Debian's `asciidoctor`) on the same guide text, macros' HTML pasted in;
@@ -33,9 +35,15 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs per figure: $RUNS, paired (A B A B ...); columns: median A ms, median B ms, median A/B"
 line() { printf '%-58s %s\n' "$1" "$(paired_ms "$2" "$3")"; }
 
-$jar check >/dev/null 2>&1 || true   # check's own archive, for the warm lines
-line "cold check (A) / hello JVM (B)" "$jar check" "java -jar $work/hello/hello.jar"
-line "cold check (A) / check in one JVM, default flags (B)" "$jar check" "ROLEBOOK_NO_RELAUNCH=1 $jar check"
+cold="ROLEBOOK_NO_DAEMON=1 $jar check"
+$cold >/dev/null 2>&1 || true   # the build's first check: one JVM, leaves its mark
+$cold >/dev/null 2>&1 || true   # the second: writes check's own archive, for the warm lines
+line "cold check, no daemon (A) / hello JVM (B)" "$cold" "java -jar $work/hello/hello.jar"
+line "cold check, no daemon (A) / check in one JVM, default flags (B)" "$cold" "ROLEBOOK_NO_RELAUNCH=1 $jar check"
+$jar check >/dev/null 2>&1 || true   # with its archive: starts the daemon as it ends
+wait_for_daemon "$XDG_CACHE_HOME"
+line "check answered by the daemon (A) / hello JVM (B)" "$jar check" "java -jar $work/hello/hello.jar"
+line "check answered by the daemon (A) / the first JVM alone (B)" "$jar check" "$jar --version"
 $jar render --out "$work/site" >/dev/null 2>&1   # the archive, for the warm lines
 line "render: warm archive (A) / default flags (B)" \
   "$jar render --out $work/site" "ROLEBOOK_NO_RELAUNCH=1 $jar render --out $work/site"

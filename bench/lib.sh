@@ -32,3 +32,17 @@ paired_ms() {
     "$(printf '%s\n' "${b[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')" \
     "$(printf '%s\n' "${r[@]}" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')"
 }
+
+# Waits until a check daemon has announced itself under the cache directory $1 (at most 60 s),
+# then for its warm-up (3 s of runs) to end, so that the figures are of a warm daemon.
+wait_for_daemon() {
+  for _ in $(seq 600); do
+    if compgen -G "$1/rolebook/daemons/*.address" >/dev/null; then
+      sleep 4
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "no check daemon started under $1 (CI set? ROLEBOOK_NO_DAEMON?)" >&2
+  return 1
+}

@@ -54,8 +54,8 @@ public final class Main {
    * {@code render} and {@code serve} start JRuby, whose cold start the JVM options and class-data
    * archive of {@link FastLaunch} cut by more than half; {@code check} is a short run that C1 alone
    * and its own archive take to about four fifths (a long one, {@link CheckProfile}, keeps C2). They
-   * run in a second JVM started with them
-   * (README: "Fast start"). Other commands, and help, run here.
+   * run in a second JVM started with them; a check is first offered to the daemon that serves this
+   * project, when one is up (README: "Fast start"). Other commands, and help, run here.
    */
   private static OptionalInt relaunch(String[] args) {
     if (args.length == 0 || Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {

@@ -12,8 +12,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * The AppCDS archive (JDK 13+ dynamic archive) made for one class path, one JVM and one set of JVM
@@ -77,9 +81,10 @@ public final class ClassDataArchive {
   }
 
   /**
-   * One line per class path entry: its absolute path, size and modification time (what tells one
-   * build of a jar from the next). Empty when the class path is empty or an entry is not a readable
-   * regular file.
+   * One line per class path entry, and per jar its manifest's {@code Class-Path} names: its absolute
+   * path, size and modification time (what tells one build of a jar from the next; HotSpot checks
+   * the same of each, and ignores an archive when one differs). Empty when the class path is empty or
+   * an entry is not a readable regular file.
    */
   static Optional<String> files(List<Path> classPath) {
     if (classPath.isEmpty()) {
@@ -94,11 +99,40 @@ public final class ClassDataArchive {
           return Optional.empty();
         }
         what.append(p).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
+        for (Path named : manifestClassPath(p)) {
+          what.append(named);
+          try {
+            BasicFileAttributes n = Files.readAttributes(named, BasicFileAttributes.class);
+            what.append(' ').append(n.size()).append(' ').append(n.lastModifiedTime().toMillis()).append('\n');
+          } catch (IOException missing) {
+            what.append(" missing\n"); // the JVM skips it, and so does the archive
+          }
+        }
       }
     } catch (IOException e) {
       return Optional.empty();
     }
     return Optional.of(what.toString());
+  }
+
+  /** The jars a jar's manifest adds to the class path ({@code Class-Path}, relative to the jar). */
+  static List<Path> manifestClassPath(Path jar) throws IOException {
+    try (JarFile file = new JarFile(jar.toFile(), false)) {
+      Manifest manifest = file.getManifest();
+      String value = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      if (value == null || value.isBlank()) {
+        return List.of();
+      }
+      List<Path> out = new ArrayList<>();
+      for (String name : value.split(" ")) { // not a regular expression: a client starts no regex engine
+        if (!name.isEmpty()) {
+          out.add(jar.resolveSibling(name).normalize());
+        }
+      }
+      return out;
+    } catch (java.util.zip.ZipException | SecurityException e) {
+      return List.of(); // not a jar after all: the JVM will say so
+    }
   }
 
   /** The directory the archive lives in. */

@@ -111,7 +111,18 @@ public final class Daemon {
       byte[] secret = new byte[16];
       new SecureRandom().nextBytes(secret);
       Daemon d = new Daemon(address, idle, served, command, Surroundings.now(), HexFormat.of().formatHex(secret));
-      return d.run(warmUp);
+      try {
+        return d.run(warmUp);
+      } finally {
+        // Nothing of a stopped daemon stays behind but a log that says something. (Should a
+        // daemon starting now take the lock of the file removed here, and a third make a new one,
+        // the two would both announce themselves: the one whose address file was overwritten stops.)
+        Files.deleteIfExists(lockFile);
+        Path log = address.resolveSibling(address.getFileName() + ".log");
+        if (Files.isRegularFile(log) && Files.size(log) == 0) {
+          Files.deleteIfExists(log);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       return 1;
     }
@@ -196,14 +207,20 @@ public final class Daemon {
         return; // not from a client of this user: no answer at all
       }
       client.setSoTimeout(0);
+      if (!serves(request)) {
+        out.writeByte(DaemonWire.REFUSED);
+        out.flush();
+        return;
+      }
+      out.writeByte(DaemonWire.ACCEPTED); // at once, even while another request runs: it waits its turn
+      out.flush();
       synchronized (running) {
-        if (!serves(request)) {
+        if (!surroundings.stillHold()) {
+          stop(); // changed while this request waited: the client runs the command itself
           out.writeByte(DaemonWire.REFUSED);
           out.flush();
           return;
         }
-        out.writeByte(DaemonWire.ACCEPTED);
-        out.flush();
         DaemonWire.Recording recording = new DaemonWire.Recording();
         int code;
         try (PrintStream o = new PrintStream(recording.stream(DaemonWire.OUT), false, Charset.forName(request.outCharset()));

@@ -14,7 +14,8 @@ import java.util.List;
  * What a client and the {@link Daemon} say to each other over the connection. The client sends one
  * {@link Request}; the daemon answers at once that it accepts it (or refuses it: the client then runs
  * the command itself), then, once the command is over, with its output as frames (a type byte, a
- * length, the bytes; standard output and error in the order they were written) and the exit code.
+ * length, the bytes; standard output and error in the order they were written) and the exit code,
+ * or, should it find it cannot run the command after all, with a refusal.
  */
 final class DaemonWire {
   /** Changes whenever the bytes below change; a daemon refuses a client of another version. */

@@ -24,6 +24,10 @@ import java.util.concurrent.TimeUnit;
  * save on a check. Other commands (long runs such as {@code trail}, which C2 pays back, or
  * short ones that a second JVM would not) run in the first JVM.
  *
+ * <p>A {@code check} goes one step further: from its third run on, a {@link Daemon} (a JVM kept up
+ * between checks of one project, see {@link Daemons}) answers it, and this JVM only relays the
+ * answer, which is faster than any second JVM could start.
+ *
  * <p>The relaunched JVM inherits standard input, output and error; its exit code becomes ours. When
  * this JVM is asked to stop (Ctrl-C, SIGTERM), a shutdown hook stops the child and waits for it.
  * Nothing is relaunched when {@value #LAUNCHED} is set (the child itself: no loops),

@@ -65,6 +65,29 @@ class ClassDataArchiveTest {
   }
 
   @Test
+  void theJarsItsManifestNamesArePartOfTheState() throws IOException {
+    Path lib = Files.createDirectories(temp.resolve("lib"));
+    Path dep = Files.write(lib.resolve("dep-1.0.jar"), new byte[] {4});
+    Path thin = temp.resolve("thin.jar");
+    java.util.jar.Manifest m = new java.util.jar.Manifest();
+    m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    m.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "lib/dep-1.0.jar  lib/gone.jar");
+    try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(thin), m)) {
+      out.putNextEntry(new java.util.jar.JarEntry("x.txt"));
+      out.write('x');
+    }
+    assertEquals(List.of(dep, lib.resolve("gone.jar")), ClassDataArchive.manifestClassPath(thin));
+    String files = ClassDataArchive.files(List.of(thin)).orElseThrow();
+    assertTrue(files.contains(dep + " 1 "), files);
+    assertTrue(files.contains(lib.resolve("gone.jar") + " missing"), files);
+    String before = ClassDataArchive.of(cache, "check", List.of(thin), JVM, OPTIONS).orElseThrow().statePrefix();
+    Files.setLastModifiedTime(dep, FileTime.from(Instant.parse("2026-02-01T00:00:00Z")));
+    assertNotEquals(before, ClassDataArchive.of(cache, "check", List.of(thin), JVM, OPTIONS).orElseThrow().statePrefix(),
+        "a rebuilt dependency is another state: HotSpot would refuse the old archive");
+    assertEquals(List.of(), ClassDataArchive.manifestClassPath(jar), "not a zip: nothing named");
+  }
+
+  @Test
   void theKeyIsStableForTheSameJarJvmAndOptions() {
     assertEquals(archive().statePrefix(), archive().statePrefix());
     assertTrue(archive().statePrefix().matches("rolebook-[0-9a-f]{8}-[0-9a-f]{16}-"), archive().statePrefix());
