@@ -118,6 +118,35 @@ class DaemonTest {
   }
 
   @Test
+  void requestsAskedAtOnceTakeTurnsAndTheSecondWaitsLongerThanTheAcceptTimeout() throws Exception {
+    java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
+    Path address = start("d", (args, out, err) -> {
+      runs.add(List.of(args));
+      if (args.length > 1 && args[1].equals("slow")) {
+        slowStarted.countDown();
+        try {
+          Thread.sleep(Daemons.CONNECT_TIMEOUT.toMillis() + 1000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      out.print(args[args.length - 1]);
+      return 0;
+    }, List.of());
+    ByteArrayOutputStream slowOut = new ByteArrayOutputStream();
+    ByteArrayOutputStream fastOut = new ByteArrayOutputStream();
+    CompletableFuture<OptionalInt> slow = CompletableFuture.supplyAsync(
+        () -> Daemons.ask(address, request("check", "slow"), slowOut, slowOut), r -> new Thread(r).start());
+    assertTrue(slowStarted.await(STOP_SECONDS, TimeUnit.SECONDS));
+    OptionalInt fast = Daemons.ask(address, request("check", "fast"), fastOut, fastOut);
+    assertEquals(OptionalInt.of(0), fast, "accepted at once, answered in its turn: the client did not give up");
+    assertEquals(OptionalInt.of(0), slow.get(STOP_SECONDS, TimeUnit.SECONDS));
+    assertEquals("fast", fastOut.toString(StandardCharsets.UTF_8));
+    assertEquals("slow", slowOut.toString(StandardCharsets.UTF_8));
+    assertEquals(List.of(List.of("check", "slow"), List.of("check", "fast")), runs);
+  }
+
+  @Test
   void oneDaemonPerAddress() throws Exception {
     Path address = start("d", this::command, List.of());
     assertEquals(1, Daemon.serve(address, Duration.ofMinutes(5), "check", this::command, List.of("check")),
