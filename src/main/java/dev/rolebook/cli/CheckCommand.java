@@ -50,6 +50,10 @@ final class CheckCommand implements Command {
           --strict        warnings fail the check too
         %s
 
+        From a project's third check on, a JVM kept up between checks answers them (same output,
+        a fraction of the time); ROLEBOOK_NO_DAEMON=1 turns it off, and it is never used where CI
+        is set. README: "The check daemon".
+
         Exit codes: 0 clean, 1 errors (or warnings with --strict), 2 usage error.""".formatted(CatalogOption.HELP);
   }
 

@@ -36,6 +36,12 @@ class CheckCommandTest {
   }
 
   @Test
+  void checkHelpSaysHowToTurnTheDaemonOff() {
+    assertEquals(0, run("check", "--help"));
+    assertTrue(out().contains("ROLEBOOK_NO_DAEMON=1 turns it off"), out());
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertEquals(2, run("chek"));
     assertEquals("rolebook: unknown command 'chek'\nRun 'rolebook --help' for the list of commands.\n", err());
