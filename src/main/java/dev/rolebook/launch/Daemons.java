@@ -31,8 +31,9 @@ import java.util.OptionalInt;
  *
  * <p>No daemon runs, nor is asked, when {@code -Drolebook.daemon=false} or
  * {@code ROLEBOOK_NO_DAEMON=1} is given, or on a CI machine ({@code CI} set, as GitHub Actions,
- * GitLab, CircleCI and others do, or {@code JENKINS_URL}): a job that checks once would pay for a
- * JVM it never asks again, and a process left behind can keep a job from ending.
+ * GitLab, CircleCI, Bitbucket and others do, or one of {@link #CI_VARIABLES}): a job that checks
+ * once would pay for a JVM it never asks again, and a process left behind can keep a job from
+ * ending.
  */
 final class Daemons {
   /** How long a daemon waits for its next request before it stops. */
@@ -46,6 +47,8 @@ final class Daemons {
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
   /** Environment variables whose value changes what a JVM prints (its locale, its time zone). */
   static final List<String> ENVIRONMENT = List.of("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "TZ");
+  /** What the CI services that do not set {@code CI} set: Jenkins, Azure Pipelines, TeamCity, AWS CodeBuild. */
+  static final List<String> CI_VARIABLES = List.of("JENKINS_URL", "TF_BUILD", "TEAMCITY_VERSION", "CODEBUILD_BUILD_ID");
   /** The daemon's heap: small to start, handed back after a large check. */
   static final List<String> HEAP_OPTIONS = List.of("-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
@@ -56,7 +59,16 @@ final class Daemons {
     return !"false".equalsIgnoreCase(env.properties().getOrDefault("rolebook.daemon", "true"))
         && env.env().getOrDefault("ROLEBOOK_NO_DAEMON", "").isEmpty()
         && (ci.isEmpty() || ci.equalsIgnoreCase("false"))
-        && !env.env().containsKey("JENKINS_URL");
+        && noneSet(env, CI_VARIABLES);
+  }
+
+  private static boolean noneSet(FastLaunch.Environment env, List<String> variables) {
+    for (String v : variables) {
+      if (env.env().containsKey(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

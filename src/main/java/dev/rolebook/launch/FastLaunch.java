@@ -117,8 +117,8 @@ public final class FastLaunch {
         }
       }
       Map<String, String> env = new java.util.HashMap<>();
-      List<String> variables = new ArrayList<>(List.of("ROLEBOOK_NO_RELAUNCH", "XDG_CACHE_HOME", "ROLEBOOK_NO_DAEMON", "CI",
-          "JENKINS_URL"));
+      List<String> variables = new ArrayList<>(List.of("ROLEBOOK_NO_RELAUNCH", "XDG_CACHE_HOME", "ROLEBOOK_NO_DAEMON", "CI"));
+      variables.addAll(Daemons.CI_VARIABLES);
       variables.addAll(Daemons.ENVIRONMENT);
       for (String k : variables) {
         String v = System.getenv(k);

@@ -51,9 +51,11 @@ class DaemonsTest {
     assertFalse(Daemons.enabled(environment()));
     assertEquals(Optional.empty(), address(List.of()));
     env.remove("CI");
-    env.put("JENKINS_URL", "http://ci.example/");
-    assertFalse(Daemons.enabled(environment()));
-    env.remove("JENKINS_URL");
+    for (String variable : List.of("JENKINS_URL", "TF_BUILD", "TEAMCITY_VERSION", "CODEBUILD_BUILD_ID")) {
+      env.put(variable, "x");
+      assertFalse(Daemons.enabled(environment()), variable);
+      env.remove(variable);
+    }
     env.put("ROLEBOOK_NO_DAEMON", "1");
     assertFalse(Daemons.enabled(environment()));
     env.remove("ROLEBOOK_NO_DAEMON");
