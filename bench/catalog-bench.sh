@@ -15,6 +15,8 @@ RUNS=${RUNS:-15}
 [ -f target/rolebook.jar ] || mvn -q -B package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Cold figures: no check daemon answers, and the class-data archives go to a throw-away cache.
+export ROLEBOOK_NO_DAEMON=1 XDG_CACHE_HOME="$work/cache"
 
 base=${BASE_JAR:-}
 if [ -z "$base" ]; then

@@ -35,7 +35,7 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs per figure: $RUNS, paired (A B A B ...); columns: median A ms, median B ms, median A/B"
 line() { printf '%-58s %s\n' "$1" "$(paired_ms "$2" "$3")"; }
 
-cold="ROLEBOOK_NO_DAEMON=1 $jar check"
+cold="env ROLEBOOK_NO_DAEMON=1 $jar check"   # env: a variable's value is no assignment once expanded
 $cold >/dev/null 2>&1 || true   # the build's first check: one JVM, leaves its mark
 $cold >/dev/null 2>&1 || true   # the second: writes check's own archive, for the warm lines
 line "cold check, no daemon (A) / hello JVM (B)" "$cold" "java -jar $work/hello/hello.jar"

@@ -13,6 +13,8 @@ RUNS=${RUNS:-7}
 command -v farm-bench >/dev/null || { echo "farm-bench is needed for paired runs" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# Cold figures: no check daemon answers, and the class-data archives go to a throw-away cache.
+export ROLEBOOK_NO_DAEMON=1 XDG_CACHE_HOME="$work/cache"
 jar=$PWD/target/rolebook.jar
 
 mkdir -p "$work/p"

@@ -109,6 +109,9 @@ public final class Catalog {
     List<Action> known = matches.get(lower);
     if (known == null) {
       known = List.copyOf(matchNow(lower));
+      if (matches.size() >= 20_000) {
+        matches.clear(); // the bundled catalog lives as long as its JVM (serve, the check daemon)
+      }
       matches.put(lower, known);
     }
     return known;

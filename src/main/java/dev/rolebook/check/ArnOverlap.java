@@ -52,12 +52,16 @@ final class ArnOverlap {
    * policies' ARNs times the catalog's resource types.
    */
   private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+  private static final int KNOWN_MAX = 100_000;
 
   static boolean overlaps(String written, String typePattern) {
     String key = written + '\n' + typePattern; // catalog type patterns hold no line break, so this key is unambiguous
     Boolean known = KNOWN.get(key);
     if (known == null) {
       known = intersect(written(written), pattern(typePattern));
+      if (KNOWN.size() >= KNOWN_MAX) {
+        KNOWN.clear(); // a JVM that checks for hours (serve, the check daemon) sees many edits' ARNs
+      }
       KNOWN.put(key, known);
     }
     return known;

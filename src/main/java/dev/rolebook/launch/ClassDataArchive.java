@@ -81,10 +81,12 @@ public final class ClassDataArchive {
   }
 
   /**
-   * One line per class path entry, and per jar its manifest's {@code Class-Path} names: its absolute
-   * path, size and modification time (what tells one build of a jar from the next; HotSpot checks
-   * the same of each, and ignores an archive when one differs). Empty when the class path is empty or
-   * an entry is not a readable regular file.
+   * One line per class path entry, and, for a class path of one jar ({@code java -jar}), per jar its
+   * manifest's {@code Class-Path} names: its absolute path, size and modification time (what tells
+   * one build of a jar from the next; HotSpot checks the same of each, and ignores an archive when
+   * one differs). A longer class path (Maven's, of dependency jars) is taken as it is: opening every
+   * jar for a manifest that rarely names anything costs about as much as opening one big jar.
+   * Empty when the class path is empty or an entry is not a readable regular file.
    */
   static Optional<String> files(List<Path> classPath) {
     if (classPath.isEmpty()) {
@@ -99,7 +101,7 @@ public final class ClassDataArchive {
           return Optional.empty();
         }
         what.append(p).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
-        for (Path named : manifestClassPath(p)) {
+        for (Path named : classPath.size() == 1 ? manifestClassPath(p) : List.<Path>of()) {
           what.append(named);
           try {
             BasicFileAttributes n = Files.readAttributes(named, BasicFileAttributes.class);

@@ -22,11 +22,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -35,13 +35,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * class path and one environment ({@link Daemons} names its files after them), runs one command at
  * a time, and stops by itself: after {@code idle} without a request, when a class path file or its
  * working directory changes (a rebuilt jar; a directory removed and made again under the same name),
- * or when its address file is removed. Whatever goes wrong, a client that gets no answer runs the
- * command itself.
+ * when its address file is removed, or when one run takes longer than any check should. Whatever
+ * goes wrong, a client that gets no answer runs the command itself.
  *
  * <p>It listens on the loopback interface only, on a port of the system's choosing, and writes the
- * port and a random token to its address file, in a directory only its user may enter: a request
- * without the token is dropped. (A Unix socket would need no token, but opening one costs a cold
- * client JVM twice what a TCP connection does: some 45 against 25 ms.)
+ * port and two random secrets to its address file, in a directory only its user may enter: the
+ * daemon says the second (its proof) to whoever connects, and reads nothing more from a client that
+ * does not answer with the first (the token). See {@link DaemonWire}. (A Unix socket would need no
+ * secrets, but opening one costs a cold client JVM twice what a TCP connection does: some 45
+ * against 25 ms.)
  *
  * <p>One daemon per address file: a lock file beside it is held for the daemon's life, so two that
  * start at once leave one serving and the other gone. Before it listens, the daemon runs the command
@@ -56,7 +58,7 @@ public final class Daemon {
   }
 
   private static final Duration TICK = Duration.ofSeconds(1);
-  /** A client that connects and says nothing for this long is dropped. */
+  /** A client that connects and does not finish its request within this long is dropped. */
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
   /**
    * How long the daemon keeps running the command after it starts listening: a check's code takes
@@ -67,6 +69,11 @@ public final class Daemon {
   private static final int WARM_UP_RUNS = 100;
   /** Idle this long after a request, the daemon collects its garbage, once, to give memory back. */
   private static final Duration COLLECT_AFTER = Duration.ofSeconds(30);
+  /**
+   * A run this long is stuck (a check of a thousand policies takes seconds): the daemon removes its
+   * address and ends at once, and the clients waiting for it run their checks themselves.
+   */
+  static final Duration LONGEST_RUN = Duration.ofMinutes(10);
 
   private final Path address;
   private final Duration idle;
@@ -74,20 +81,30 @@ public final class Daemon {
   private final Command command;
   private final Surroundings surroundings;
   private final String token;
+  private final String proof;
   private final Object running = new Object();
   private final AtomicInteger active = new AtomicInteger();
   private volatile long lastUsed = System.nanoTime();
+  /** When the run now under way started (System.nanoTime), or 0. */
+  private volatile long runStarted;
   private volatile boolean collected;
   private ServerSocket server;
   private String written;
 
-  private Daemon(Path address, Duration idle, String served, Command command, Surroundings surroundings, String token) {
+  private Daemon(Path address, Duration idle, String served, Command command, Surroundings surroundings) {
     this.address = address;
     this.idle = idle;
     this.served = served;
     this.command = command;
     this.surroundings = surroundings;
-    this.token = token;
+    this.token = secret();
+    this.proof = secret();
+  }
+
+  private static String secret() {
+    byte[] b = new byte[16];
+    new SecureRandom().nextBytes(b);
+    return HexFormat.of().formatHex(b);
   }
 
   /**
@@ -97,6 +114,8 @@ public final class Daemon {
    * {@code warmUp}: the arguments of the first run.
    */
   public static int serve(Path address, Duration idle, String served, Command command, List<String> warmUp) {
+    // The lock file stays when the daemon ends: removing it would let two daemons each hold a lock,
+    // one on the removed file and one on its successor.
     Path lockFile = address.resolveSibling(address.getFileName() + ".lock");
     try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock;
@@ -108,19 +127,12 @@ public final class Daemon {
       if (lock == null) {
         return 1;
       }
-      byte[] secret = new byte[16];
-      new SecureRandom().nextBytes(secret);
-      Daemon d = new Daemon(address, idle, served, command, Surroundings.now(), HexFormat.of().formatHex(secret));
       try {
-        return d.run(warmUp);
+        return new Daemon(address, idle, served, command, Surroundings.now()).run(warmUp);
       } finally {
-        // Nothing of a stopped daemon stays behind but a log that says something. (Should a
-        // daemon starting now take the lock of the file removed here, and a third make a new one,
-        // the two would both announce themselves: the one whose address file was overwritten stops.)
-        Files.deleteIfExists(lockFile);
         Path log = address.resolveSibling(address.getFileName() + ".log");
         if (Files.isRegularFile(log) && Files.size(log) == 0) {
-          Files.deleteIfExists(log);
+          Files.deleteIfExists(log); // a log that says nothing
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -146,23 +158,31 @@ public final class Daemon {
         } catch (SocketException e) {
           break; // closed by the watch
         }
-        active.incrementAndGet();
         start("rolebook-daemon-request", () -> answer(client));
       }
     } finally {
-      if (written != null && written.equals(read(address))) {
-        Files.deleteIfExists(address);
-      }
+      removeAddress();
     }
     return 0;
   }
 
-  /** Writes "port token" to the address file: whole, by a rename, owner-only like its directory. */
+  /** Writes "port token proof" to the address file: whole, by a rename, owner-only like its directory. */
   private void announce(int port) throws IOException {
-    written = port + " " + token + "\n";
+    written = port + " " + token + " " + proof + "\n";
     Path tmp = Files.createTempFile(address.getParent(), address.getFileName().toString(), ".tmp");
     Files.writeString(tmp, written, StandardCharsets.US_ASCII);
     Files.move(tmp, address, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Removes the address file if it is still this daemon's. */
+  private void removeAddress() {
+    try {
+      if (written != null && written.equals(read(address))) {
+        Files.deleteIfExists(address);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Another daemon's now, or gone: a client that finds it stale runs the command itself.
+    }
   }
 
   private static void start(String name, Runnable body) {
@@ -186,7 +206,10 @@ public final class Daemon {
     long end = System.nanoTime() + WARM_UP.toNanos();
     for (int i = 0; i < WARM_UP_RUNS && System.nanoTime() < end && !server.isClosed(); i++) {
       synchronized (running) {
-        if (!runQuietly(args)) {
+        runStarted = System.nanoTime();
+        boolean ok = runQuietly(args);
+        runStarted = 0;
+        if (!ok) {
           return;
         }
       }
@@ -194,26 +217,34 @@ public final class Daemon {
   }
 
   /**
-   * Reads one request, says at once whether it will answer it, then runs it (one request at a time)
-   * and sends the output.
+   * Says its proof, reads the token, then the request; says at once whether it will answer it, and
+   * when its turn comes (one request at a time) that it starts it; sends the output once the command
+   * is over and the next request may run.
    */
   private void answer(Socket client) {
+    boolean counted = false;
     try (client) {
       client.setSoTimeout((int) REQUEST_TIMEOUT.toMillis());
       DataInputStream in = new DataInputStream(new BufferedInputStream(client.getInputStream()));
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(client.getOutputStream()));
-      DaemonWire.Request request = DaemonWire.readRequest(in);
-      if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), request.token().getBytes(StandardCharsets.US_ASCII))) {
-        return; // not from a client of this user: no answer at all
+      DaemonWire.writeProof(proof, out);
+      Optional<String> given = DaemonWire.readToken(in);
+      if (given.isEmpty() || !DaemonWire.sameSecret(token, given.get())) {
+        return; // not a client of this daemon's user: nothing more is read, nothing answered
       }
+      active.incrementAndGet(); // only now: a stranger's connections do not keep the daemon up
+      counted = true;
+      DaemonWire.Request request = DaemonWire.readRest(given.get(), in);
       client.setSoTimeout(0);
       if (!serves(request)) {
         out.writeByte(DaemonWire.REFUSED);
         out.flush();
         return;
       }
-      out.writeByte(DaemonWire.ACCEPTED); // at once, even while another request runs: it waits its turn
+      out.writeByte(DaemonWire.ACCEPTED);
       out.flush();
+      DaemonWire.Recording recording = new DaemonWire.Recording();
+      int code;
       synchronized (running) {
         if (!surroundings.stillHold()) {
           stop(); // changed while this request waited: the client runs the command itself
@@ -221,27 +252,33 @@ public final class Daemon {
           out.flush();
           return;
         }
-        DaemonWire.Recording recording = new DaemonWire.Recording();
-        int code;
+        out.writeByte(DaemonWire.STARTED);
+        out.flush();
+        runStarted = System.nanoTime();
         try (PrintStream o = new PrintStream(recording.stream(DaemonWire.OUT), false, Charset.forName(request.outCharset()));
             PrintStream e = new PrintStream(recording.stream(DaemonWire.ERR), false, Charset.forName(request.errCharset()))) {
           code = command.run(request.args().toArray(String[]::new), o, e);
         } catch (RuntimeException | Error failure) {
           // The client runs the command itself and shows the failure as a cold run would; what this
           // JVM's state is now, nobody knows: stop.
+          stop();
           out.writeByte(DaemonWire.REFUSED);
           out.flush();
-          stop();
           return;
+        } finally {
+          runStarted = 0;
         }
-        recording.send(code, out);
       }
+      // Sent after the turn is over: a client that stopped reading (Ctrl-Z) holds up no one else.
+      recording.send(code, out);
     } catch (IOException | RuntimeException e) {
       // The client went away, or sent something that is not a request: nothing to answer.
     } finally {
-      lastUsed = System.nanoTime();
-      collected = false;
-      active.decrementAndGet();
+      if (counted) {
+        lastUsed = System.nanoTime();
+        collected = false;
+        active.decrementAndGet();
+      }
     }
   }
 
@@ -251,8 +288,8 @@ public final class Daemon {
       stop();
       return false;
     }
-    return request.version() == DaemonWire.VERSION && !request.args().isEmpty()
-        && request.args().get(0).equals(served) && surroundings.workingDirectory().equals(request.workingDirectory())
+    return !request.args().isEmpty() && request.args().get(0).equals(served)
+        && surroundings.workingDirectory().equals(request.workingDirectory())
         && Charset.isSupported(request.outCharset()) && Charset.isSupported(request.errCharset());
   }
 
@@ -260,16 +297,24 @@ public final class Daemon {
     while (!server.isClosed()) {
       try {
         Thread.sleep(TICK.toMillis());
+        long started = runStarted;
+        if (started != 0 && System.nanoTime() - started > LONGEST_RUN.toNanos()) {
+          removeAddress();
+          Runtime.getRuntime().halt(1); // a stuck run cannot be stopped from outside it
+        }
+        long idleFor = active.get() == 0 ? System.nanoTime() - lastUsed : 0;
+        if (!collected && idleFor > COLLECT_AFTER.toNanos()) {
+          collected = true;
+          System.gc(); // the heap shrinks to what the daemon holds between runs
+        }
+        if (idleFor > idle.toNanos() || !written.equals(read(address)) || !surroundings.stillHold()) {
+          stop();
+        }
       } catch (InterruptedException e) {
         return;
-      }
-      long idleFor = active.get() == 0 ? System.nanoTime() - lastUsed : 0;
-      if (!collected && idleFor > COLLECT_AFTER.toNanos()) {
-        collected = true;
-        System.gc(); // the heap shrinks to what the daemon holds between runs
-      }
-      if (idleFor > idle.toNanos() || !written.equals(read(address)) || !surroundings.stillHold()) {
-        stop();
+      } catch (RuntimeException | Error e) {
+        stop(); // a watch that cannot watch: better no daemon than one that never ends
+        return;
       }
     }
   }
@@ -299,32 +344,22 @@ public final class Daemon {
   }
 
   /**
-   * What the daemon's answers depend on besides the request: the class path's files (a rebuilt jar
-   * would hand it classes of another build) and the working directory (removed and made again, the
-   * name would point elsewhere than the directory the daemon reads relative paths from).
+   * What the daemon's answers depend on besides the request: the class path's files and the jars
+   * their manifest names (a rebuilt jar would hand it classes of another build), and the working
+   * directory (removed and made again, the name would point elsewhere than the directory the daemon
+   * reads relative paths from).
    */
-  record Surroundings(String workingDirectory, Object directoryKey, List<String> classPath, List<String> classPathState) {
+  record Surroundings(String workingDirectory, Object directoryKey, List<java.nio.file.Path> classPath,
+      Optional<String> classPathState) {
     static Surroundings now() {
       String cwd = System.getProperty("user.dir");
-      List<String> classPath = FastLaunch.classPath(System.getProperty("java.class.path", "")).stream()
-          .map(Path::toString).toList();
-      return new Surroundings(cwd, fileKey(Path.of(".")), classPath, state(classPath));
+      List<Path> classPath = FastLaunch.classPath(System.getProperty("java.class.path", ""));
+      return new Surroundings(cwd, fileKey(Path.of(".")), classPath, ClassDataArchive.files(classPath));
     }
 
     boolean stillHold() {
       return directoryKey != null && directoryKey.equals(fileKey(Path.of(workingDirectory)))
-          && directoryKey.equals(fileKey(Path.of("."))) && classPathState.equals(state(classPath));
-    }
-
-    private static List<String> state(List<String> classPath) {
-      return classPath.stream().map(e -> {
-        try {
-          BasicFileAttributes a = Files.readAttributes(Path.of(e), BasicFileAttributes.class);
-          return a.size() + " " + a.lastModifiedTime().toMillis() + " " + a.fileKey();
-        } catch (IOException x) {
-          return "gone";
-        }
-      }).toList();
+          && directoryKey.equals(fileKey(Path.of("."))) && classPathState.equals(ClassDataArchive.files(classPath));
     }
   }
 }

@@ -11,20 +11,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a client and the {@link Daemon} say to each other over the connection. The client sends one
- * {@link Request}; the daemon answers at once that it accepts it (or refuses it: the client then runs
- * the command itself), then, once the command is over, with its output as frames (a type byte, a
- * length, the bytes; standard output and error in the order they were written) and the exit code,
- * or, should it find it cannot run the command after all, with a refusal.
+ * What a client and the {@link Daemon} say to each other over the connection, in turn:
+ *
+ * <ol>
+ *   <li>the daemon, at once: its proof, the second secret of its address file (a program that took
+ *       over the port of a daemon that died cannot say it, and the client tells it nothing);
+ *   <li>the client: the protocol version and the token, the first secret (a connection without it
+ *       gets nothing more read, nor any answer), then the rest of the {@link Request};
+ *   <li>the daemon, at once: that it accepts the request, or refuses it (the client then runs the
+ *       command itself);
+ *   <li>the daemon, when the request's turn comes (one runs at a time): that it has started it;
+ *   <li>the daemon, once the command is over: its output as frames (a type byte, a length, the
+ *       bytes; standard output and error in the order they were written) and the exit code; or, if
+ *       it found when the turn came that it cannot run the command after all, a refusal.
+ * </ol>
  */
 final class DaemonWire {
   /** Changes whenever the bytes below change; a daemon refuses a client of another version. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final byte OUT = 1;
   static final byte ERR = 2;
   static final byte EXIT = 3;
   static final byte REFUSED = 4;
   static final byte ACCEPTED = 5;
+  static final byte STARTED = 6;
+  /** The secrets are 32 hex digits; a longer one is not ours. */
+  static final int MAX_SECRET = 64;
   /** More arguments than any command line has: a request that claims so is not ours. */
   private static final int MAX_ARGS = 10_000;
   /** Longer than any argument or path: a longer string is not ours either. */
@@ -60,22 +72,49 @@ final class DaemonWire {
     out.flush();
   }
 
-  static Request readRequest(DataInputStream in) throws IOException {
+  /** The version and token a request starts with; empty when the version is another. */
+  static java.util.Optional<String> readToken(DataInputStream in) throws IOException {
     int version = in.readInt();
     if (version != VERSION) {
-      throw new IOException("not a request of this version: " + version);
+      return java.util.Optional.empty();
     }
-    String token = readString(in);
-    String cwd = readString(in);
+    return java.util.Optional.of(readString(in, MAX_SECRET));
+  }
+
+  /** The rest of a request whose token {@link #readToken} read and the daemon accepted. */
+  static Request readRest(String token, DataInputStream in) throws IOException {
+    String cwd = readString(in, MAX_STRING);
     int n = in.readInt();
     if (n < 0 || n > MAX_ARGS) {
       throw new IOException("not a request: " + n + " arguments");
     }
     List<String> args = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      args.add(readString(in));
+      args.add(readString(in, MAX_STRING));
     }
-    return new Request(version, token, cwd, args, readString(in), readString(in));
+    return new Request(VERSION, token, cwd, args, readString(in, MAX_STRING), readString(in, MAX_STRING));
+  }
+
+  /** Whether two secrets are equal, in a time that does not depend on where they differ. */
+  static boolean sameSecret(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < a.length(); i++) {
+      diff |= a.charAt(i) ^ b.charAt(i);
+    }
+    return diff == 0;
+  }
+
+  /** The daemon's proof, the first thing it says. */
+  static void writeProof(String proof, DataOutputStream out) throws IOException {
+    writeString(proof, out);
+    out.flush();
+  }
+
+  static String readProof(DataInputStream in) throws IOException {
+    return readString(in, MAX_SECRET);
   }
 
   private static void writeString(String s, DataOutputStream out) throws IOException {
@@ -84,12 +123,16 @@ final class DaemonWire {
     out.write(b);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
+  private static String readString(DataInputStream in, int max) throws IOException {
     int n = in.readInt();
-    if (n < 0 || n > MAX_STRING) {
-      throw new IOException("not a request: a string of " + n + " bytes");
+    if (n < 0 || n > max) {
+      throw new IOException("not ours: a string of " + n + " bytes");
     }
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    byte[] b = in.readNBytes(n);
+    if (b.length != n) {
+      throw new java.io.EOFException("cut off");
+    }
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   /**
@@ -153,7 +196,7 @@ final class DaemonWire {
 
   /** The answer as the client reads it: the frames, and the exit code (absent: refused or cut off). */
   record Answer(List<Byte> types, List<byte[]> frames, Integer exitCode) {
-    /** Reads, after {@link #ACCEPTED}, up to the exit code; an answer cut short has no exit code. */
+    /** Reads, after {@link #STARTED}, up to the exit code; an answer cut short has no exit code. */
     static Answer read(DataInputStream in) throws IOException {
       List<Byte> types = new ArrayList<>();
       List<byte[]> frames = new ArrayList<>();

@@ -43,8 +43,13 @@ final class Daemons {
    * run a check as its user, reading what that user may read.
    */
   static final String DIRECTORY = "daemons";
-  /** How long a client waits to connect, and for the daemon to accept its request. */
+  /** How long a client waits to connect, and for the daemon to prove itself and accept its request. */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  /**
+   * How long a client waits for its turn behind other requests; then it runs the command itself
+   * (nothing has been printed yet). Checks of a project take well under a second.
+   */
+  static final Duration TURN_TIMEOUT = Duration.ofSeconds(10);
   /** Environment variables whose value changes what a JVM prints (its locale, its time zone). */
   static final List<String> ENVIRONMENT = List.of("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "TZ");
   /** What the CI services that do not set {@code CI} set: Jenkins, Azure Pipelines, TeamCity, AWS CodeBuild. */
@@ -149,27 +154,34 @@ final class Daemons {
   static OptionalInt ask(Path address, DaemonWire.Request request, OutputStream out, OutputStream err) {
     DaemonWire.Answer answer;
     try {
-      String[] portAndToken = new String(Files.readAllBytes(address), StandardCharsets.US_ASCII).trim().split(" ");
-      if (portAndToken.length != 2) {
+      String[] secrets = new String(Files.readAllBytes(address), StandardCharsets.US_ASCII).trim().split(" ");
+      if (secrets.length != 3) {
         return OptionalInt.empty();
       }
       // No proxy: the daemon is on this machine (and the proxy selector costs a cold JVM a few ms).
       try (Socket socket = new Socket(Proxy.NO_PROXY)) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(portAndToken[0])),
+        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(secrets[0])),
             (int) CONNECT_TIMEOUT.toMillis());
-        // Until the daemon has said it accepts the request: a port taken over by another program
-        // that never answers must not keep the check waiting.
+        // Until the daemon has proved itself and accepted the request: a program that took over the
+        // port of a daemon that died must not keep the check waiting, nor learn anything from it.
         socket.setSoTimeout((int) CONNECT_TIMEOUT.toMillis());
-        DaemonWire.write(request.withToken(portAndToken[1]), new DataOutputStream(new BufferedOutputStream(socket.getOutputStream())));
         DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+        if (!DaemonWire.sameSecret(secrets[2], DaemonWire.readProof(in))) {
+          return OptionalInt.empty();
+        }
+        DaemonWire.write(request.withToken(secrets[1]), new DataOutputStream(new BufferedOutputStream(socket.getOutputStream())));
         if (in.readByte() != DaemonWire.ACCEPTED) {
+          return OptionalInt.empty();
+        }
+        socket.setSoTimeout((int) TURN_TIMEOUT.toMillis()); // other checks ahead of this one
+        if (in.readByte() != DaemonWire.STARTED) {
           return OptionalInt.empty();
         }
         socket.setSoTimeout(0); // the command takes as long as it takes
         answer = DaemonWire.Answer.read(in);
       }
     } catch (IOException | RuntimeException e) {
-      return OptionalInt.empty(); // no address, nobody listening, or gone while answering
+      return OptionalInt.empty(); // no address, nobody listening, not our daemon, or gone while answering
     }
     if (answer.exitCode() == null) {
       return OptionalInt.empty();
@@ -201,6 +213,7 @@ final class Daemons {
     c.addAll(FastLaunch.QUIET_OPTIONS);
     // A crash report would otherwise land in the project, the daemon's working directory.
     c.add("-XX:ErrorFile=" + address.resolveSibling("hs_err_pid%p.log"));
+    c.add("-XX:ReplayDataFile=" + address.resolveSibling("replay_pid%p.log")); // a compiler crash's, likewise
     archive.ifPresent(a -> c.add("-XX:SharedArchiveFile=" + a));
     c.addAll(own);
     c.add("-D" + FastLaunch.LAUNCHED + "=1");
@@ -237,7 +250,8 @@ final class Daemons {
       new ProcessBuilder(full)
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.to(address.resolveSibling(address.getFileName() + ".log").toFile()))
+          // Appended to: a daemon that loses the lock to a running one must not empty its log.
+          .redirectError(ProcessBuilder.Redirect.appendTo(address.resolveSibling(address.getFileName() + ".log").toFile()))
           .start();
     } catch (IOException | RuntimeException e) {
       // No daemon this time.

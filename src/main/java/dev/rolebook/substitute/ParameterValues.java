@@ -115,6 +115,9 @@ public final class ParameterValues {
   /** The compiled pattern; empty when the manifest's pattern is invalid (the loader reports MAN005). */
   private static java.util.Optional<Pattern> compiled(String pattern) {
     try {
+      if (PATTERNS.size() >= 1_000) {
+        PATTERNS.clear(); // a long-lived JVM (serve, the check daemon) sees every edit's pattern
+      }
       return java.util.Optional.of(PATTERNS.computeIfAbsent(pattern, Pattern::compile));
     } catch (java.util.regex.PatternSyntaxException e) {
       return java.util.Optional.empty();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -97,9 +99,9 @@ class DaemonTest {
         "relative paths would be read from the daemon's directory, not the client's");
     assertEquals(OptionalInt.empty(), Daemons.ask(address, request("render"), nowhere, nowhere));
 
-    String[] portAndToken = Files.readString(address).trim().split(" ");
-    Path forged = Files.writeString(temp.resolve("forged"), portAndToken[0] + " " + "0".repeat(32) + "\n");
-    assertEquals(OptionalInt.empty(), Daemons.ask(forged, request("check"), nowhere, nowhere));
+    String[] secrets = Files.readString(address).trim().split(" ");
+    Path forged = Files.writeString(temp.resolve("forged"), secrets[0] + " " + "0".repeat(32) + " " + secrets[2] + "\n");
+    assertEquals(OptionalInt.empty(), Daemons.ask(forged, request("check"), nowhere, nowhere), "a wrong token");
     assertTrue(runs.isEmpty(), "nothing ran: " + runs);
     assertEquals(OptionalInt.of(1), Daemons.ask(address, request("check"), nowhere, nowhere), "and it still serves");
   }
@@ -176,7 +178,7 @@ class DaemonTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    Path stale = Files.writeString(temp.resolve("stale.address"), closedPort + " " + "ab".repeat(16) + "\n");
+    Path stale = Files.writeString(temp.resolve("stale.address"), closedPort + " " + "ab".repeat(16) + " " + "cd".repeat(16) + "\n");
     OutputStream nowhere = OutputStream.nullOutputStream();
     assertEquals(OptionalInt.empty(), Daemons.ask(stale, request("check"), nowhere, nowhere));
     assertEquals(OptionalInt.empty(), Daemons.ask(temp.resolve("missing.address"), request("check"), nowhere, nowhere));
@@ -187,10 +189,69 @@ class DaemonTest {
   @Test
   void aListenerThatIsNotADaemonIsNotWaitedForForever() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Path address = Files.writeString(temp.resolve("silent.address"), silent.getLocalPort() + " " + "ab".repeat(16) + "\n");
+      Path address = Files.writeString(temp.resolve("silent.address"),
+          silent.getLocalPort() + " " + "ab".repeat(16) + " " + "cd".repeat(16) + "\n");
       OutputStream nowhere = OutputStream.nullOutputStream();
       assertEquals(OptionalInt.empty(), Daemons.ask(address, request("check"), nowhere, nowhere),
           "it accepts the connection and never answers: the client gives up and runs the command itself");
+    }
+  }
+
+  @Test
+  void aProgramOnADeadDaemonsPortLearnsNothingAndPrintsNothing() throws Exception {
+    String token = "ab".repeat(16);
+    try (ServerSocket impostor = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Path address = Files.writeString(temp.resolve("dead.address"), impostor.getLocalPort() + " " + token + " " + "cd".repeat(16) + "\n");
+      CompletableFuture<byte[]> heard = CompletableFuture.supplyAsync(() -> {
+        try (java.net.Socket s = impostor.accept()) {
+          DataOutputStream out = new DataOutputStream(s.getOutputStream());
+          DaemonWire.writeProof("ef".repeat(16), out); // not the proof in the address file
+          out.writeByte(DaemonWire.ACCEPTED);
+          out.writeByte(DaemonWire.STARTED);
+          out.writeByte(DaemonWire.OUT);
+          out.writeInt(4);
+          out.write("FAKE".getBytes(StandardCharsets.US_ASCII));
+          out.writeByte(DaemonWire.EXIT);
+          out.writeInt(0);
+          out.flush();
+          s.setSoTimeout(5000);
+          return s.getInputStream().readAllBytes();
+        } catch (IOException e) {
+          return new byte[0];
+        }
+      }, r -> new Thread(r).start());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertEquals(OptionalInt.empty(), Daemons.ask(address, request("check"), out, out));
+      assertEquals("", out.toString(StandardCharsets.UTF_8));
+      assertFalse(new String(heard.get(STOP_SECONDS, TimeUnit.SECONDS), StandardCharsets.ISO_8859_1).contains(token),
+          "the token never left the client");
+    }
+  }
+
+  @Test
+  void aClientThatStopsReadingHoldsUpNoOtherRequest() throws Exception {
+    Path address = start("d", (args, out, err) -> {
+      runs.add(List.of(args));
+      if (args.length > 1 && args[1].equals("big")) {
+        byte[] line = "x".repeat(1023).concat("\n").getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 16 * 1024; i++) {
+          out.write(line, 0, line.length); // 16 MB: more than any socket buffer holds
+        }
+      }
+      out.print("done");
+      return 0;
+    }, List.of());
+    String[] secrets = Files.readString(address).trim().split(" ");
+    try (java.net.Socket stalled = new java.net.Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(secrets[0]))) {
+      DataInputStream in = new DataInputStream(stalled.getInputStream());
+      assertEquals(secrets[2], DaemonWire.readProof(in));
+      DaemonWire.write(request("check", "big").withToken(secrets[1]), new DataOutputStream(stalled.getOutputStream()));
+      assertEquals(DaemonWire.ACCEPTED, in.readByte());
+      assertEquals(DaemonWire.STARTED, in.readByte());
+      // ...and reads no more, like a check suspended with Ctrl-Z.
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertEquals(OptionalInt.of(0), Daemons.ask(address, request("check", "small"), out, out));
+      assertEquals("done", out.toString(StandardCharsets.UTF_8));
     }
   }
 }
