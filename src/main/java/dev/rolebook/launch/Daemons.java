@@ -3,6 +3,12 @@ package dev.rolebook.launch;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.BufferedInputStream;
@@ -36,6 +42,8 @@ import java.util.OptionalInt;
  * ending.
  */
 final class Daemons {
+  /** At most this many daemons up at once for a user (in one cache directory). */
+  static final int MOST = 4;
   /** How long a daemon waits for its next request before it stops. */
   static final Duration IDLE = Duration.ofMinutes(15);
   /**
@@ -226,6 +234,56 @@ final class Daemons {
     return new Start(address, c);
   }
 
+  /**
+   * Whether to start a daemon at {@code address}: not when one is up there already (it would lose
+   * the lock and end), nor when {@link #MOST} are up for this user, each holding some 80 MB (a
+   * dozen repositories checked in a morning should not leave a dozen JVMs).
+   */
+  static boolean worthStarting(Path address) {
+    return !alive(address) && running(address.getParent()) < MOST;
+  }
+
+  /**
+   * The daemons up now in {@code dir}: address files whose lock a live daemon holds. An address file
+   * left by a daemon that died (killed, or the machine slept through its end) is removed.
+   */
+  static int running(Path dir) {
+    int n = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "check-*.address")) {
+      for (Path a : files) {
+        if (alive(a)) {
+          n++;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return MOST; // cannot tell: start none
+    }
+    return n;
+  }
+
+  /** Whether a daemon holds the lock beside {@code address}; a dead one's address file is removed. */
+  static boolean alive(Path address) {
+    Path lockFile = address.resolveSibling(address.getFileName() + ".lock");
+    try (FileChannel lock = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+      FileLock held = lock.tryLock();
+      if (held == null) {
+        return true;
+      }
+      try {
+        Files.deleteIfExists(address); // while holding its lock: no daemon is announcing itself there
+      } finally {
+        held.release();
+      }
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true; // held by a daemon of this very JVM (tests)
+    } catch (NoSuchFileException e) {
+      return false; // never started there
+    } catch (IOException | RuntimeException e) {
+      return true; // cannot tell: take it as up
+    }
+  }
+
   /** How to start the daemon at {@code address}. */
   record Start(Path address, List<String> command) {
     Start {
@@ -239,6 +297,9 @@ final class Daemons {
    * a log beside its address. Never fails: without a daemon, the next check runs as this one did.
    */
   static void start(Start start) {
+    if (!worthStarting(start.address())) {
+      return;
+    }
     Path address = start.address();
     List<String> full = new ArrayList<>();
     Path setsid = Path.of("/usr/bin/setsid");

@@ -123,6 +123,34 @@ class DaemonsTest {
   }
 
   @Test
+  void atMostFourDaemonsUpAndNoSecondOneWhereOneIsUp() throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("daemons"));
+    List<java.nio.channels.FileChannel> locks = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < Daemons.MOST; i++) {
+        Files.writeString(dir.resolve("check-" + i + ".address"), "1 a b\n");
+        java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(dir.resolve("check-" + i + ".address.lock"),
+            java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        c.lock(); // as a live daemon holds it
+        locks.add(c);
+      }
+      Path dead = Files.writeString(dir.resolve("check-dead.address"), "1 a b\n");
+      Files.writeString(dir.resolve("check-dead.address.lock"), "");
+      assertEquals(Daemons.MOST, Daemons.running(dir));
+      assertFalse(Files.exists(dead), "a dead daemon's address file is removed");
+      assertFalse(Daemons.worthStarting(dir.resolve("check-new.address")), "four are up");
+      locks.remove(0).close();
+      assertEquals(Daemons.MOST - 1, Daemons.running(dir));
+      assertTrue(Daemons.worthStarting(dir.resolve("check-new.address")));
+      assertFalse(Daemons.worthStarting(dir.resolve("check-1.address")), "that one is up already");
+    } finally {
+      for (java.nio.channels.FileChannel c : locks) {
+        c.close();
+      }
+    }
+  }
+
+  @Test
   void theNameHashIsFnv1a() {
     assertEquals("cbf29ce484222325", Daemons.nameHash(""), "the offset basis");
     assertEquals("af63dc4c8601ec8c", Daemons.nameHash("a"), "the published FNV-1a 64 value of 'a'");
