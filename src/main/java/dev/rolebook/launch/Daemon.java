@@ -349,7 +349,7 @@ public final class Daemon {
    * directory (removed and made again, the name would point elsewhere than the directory the daemon
    * reads relative paths from).
    */
-  record Surroundings(String workingDirectory, Object directoryKey, List<java.nio.file.Path> classPath,
+  record Surroundings(String workingDirectory, Object directoryKey, List<Path> classPath,
       Optional<String> classPathState) {
     static Surroundings now() {
       String cwd = System.getProperty("user.dir");

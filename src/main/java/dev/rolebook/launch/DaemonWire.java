@@ -141,8 +141,7 @@ final class DaemonWire {
    * printed nothing and the client can still run the command itself.
    */
   static final class Recording {
-    private final List<byte[]> frames = new ArrayList<>();
-    private final List<Byte> types = new ArrayList<>();
+    private final List<Frame> frames = new ArrayList<>();
     private final ByteArrayOutputStream current = new ByteArrayOutputStream();
     private byte currentType;
 
@@ -174,8 +173,7 @@ final class DaemonWire {
 
     private void endFrame() {
       if (current.size() > 0) {
-        frames.add(current.toByteArray());
-        types.add(currentType);
+        frames.add(new Frame(currentType, current.toByteArray()));
         current.reset();
       }
     }
@@ -183,10 +181,10 @@ final class DaemonWire {
     /** Sends every frame, then the exit code. */
     synchronized void send(int exitCode, DataOutputStream out) throws IOException {
       endFrame();
-      for (int i = 0; i < frames.size(); i++) {
-        out.writeByte(types.get(i));
-        out.writeInt(frames.get(i).length);
-        out.write(frames.get(i));
+      for (Frame f : frames) {
+        out.writeByte(f.type());
+        out.writeInt(f.bytes().length);
+        out.write(f.bytes());
       }
       out.writeByte(EXIT);
       out.writeInt(exitCode);
@@ -194,34 +192,35 @@ final class DaemonWire {
     }
   }
 
-  /** The answer as the client reads it: the frames, and the exit code (absent: refused or cut off). */
-  record Answer(List<Byte> types, List<byte[]> frames, Integer exitCode) {
-    /** Reads, after {@link #STARTED}, up to the exit code; an answer cut short has no exit code. */
-    static Answer read(DataInputStream in) throws IOException {
-      List<Byte> types = new ArrayList<>();
-      List<byte[]> frames = new ArrayList<>();
+  /** Bytes written in a row to one stream: {@link #OUT} or {@link #ERR}. */
+  record Frame(byte type, byte[] bytes) {}
+
+  /** A whole answer as the client reads it: the frames, then the exit code. */
+  record Answer(List<Frame> frames, int exitCode) {
+    /**
+     * Reads, after {@link #STARTED}, up to the exit code; empty when the daemon refused after all
+     * or the answer was cut short (then nothing of it may be printed).
+     */
+    static java.util.Optional<Answer> read(DataInputStream in) throws IOException {
+      List<Frame> frames = new ArrayList<>();
       try {
         while (true) {
           byte type = in.readByte();
           if (type == EXIT) {
-            return new Answer(types, frames, in.readInt());
+            return java.util.Optional.of(new Answer(frames, in.readInt()));
           }
           if (type != OUT && type != ERR) {
-            return new Answer(types, frames, null); // refused, or not ours
+            return java.util.Optional.empty(); // refused, or not ours
           }
           int n = in.readInt();
-          if (n < 0) {
-            return new Answer(types, frames, null);
+          byte[] bytes = n < 0 ? new byte[0] : in.readNBytes(n);
+          if (n < 0 || bytes.length != n) {
+            return java.util.Optional.empty();
           }
-          byte[] frame = in.readNBytes(n);
-          if (frame.length != n) {
-            return new Answer(types, frames, null);
-          }
-          types.add(type);
-          frames.add(frame);
+          frames.add(new Frame(type, bytes));
         }
       } catch (EOFException e) {
-        return new Answer(types, frames, null);
+        return java.util.Optional.empty();
       }
     }
   }

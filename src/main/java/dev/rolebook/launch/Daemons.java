@@ -160,7 +160,7 @@ final class Daemons {
    * stops before the end: then nothing has been written, and the caller runs the command itself.
    */
   static OptionalInt ask(Path address, DaemonWire.Request request, OutputStream out, OutputStream err) {
-    DaemonWire.Answer answer;
+    java.util.Optional<DaemonWire.Answer> answer;
     try {
       String[] secrets = new String(Files.readAllBytes(address), StandardCharsets.US_ASCII).trim().split(" ");
       if (secrets.length != 3) {
@@ -191,19 +191,19 @@ final class Daemons {
     } catch (IOException | RuntimeException e) {
       return OptionalInt.empty(); // no address, nobody listening, not our daemon, or gone while answering
     }
-    if (answer.exitCode() == null) {
+    if (answer.isEmpty()) {
       return OptionalInt.empty();
     }
     try {
-      for (int i = 0; i < answer.frames().size(); i++) {
-        OutputStream to = answer.types().get(i) == DaemonWire.OUT ? out : err;
-        to.write(answer.frames().get(i));
+      for (DaemonWire.Frame f : answer.get().frames()) {
+        OutputStream to = f.type() == DaemonWire.OUT ? out : err;
+        to.write(f.bytes());
         to.flush();
       }
     } catch (IOException e) {
       // Standard output closed (a pipe whose reader stopped): as for a command run here.
     }
-    return OptionalInt.of(answer.exitCode());
+    return OptionalInt.of(answer.get().exitCode());
   }
 
   /**
